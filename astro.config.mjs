@@ -1,0 +1,29 @@
+// Site and base come from the environment (SITE_URL, BASE_PATH); everything else is fixed here.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({ hastPlugins: [linksAndAnchors(base)] }),
+    shikiConfig: { theme: 'github-light' },
+  },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    pagefindIndex(),
+  ],
+});

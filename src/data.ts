@@ -1,0 +1,60 @@
+/**
+ * The only caller of getCollection(). Pages ask here for published, sorted, joined content;
+ * "published" is decided once: not a draft (outside dev), and not scheduled for a later day.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparePartialDates, today } from './lib/dates.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type LabEntry = CollectionEntry<'labs'>;
+export type ModelEntry = CollectionEntry<'models'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type MilestoneEntry = CollectionEntry<'milestones'>;
+
+const showDrafts = import.meta.env.DEV;
+
+/** Whether a piece is live in this build: drafts only in dev, scheduled pieces from their day on. */
+export function isLive(a: ArticleEntry, day: string = today()): boolean {
+  return (showDrafts || !a.data.draft) && a.data.published <= day;
+}
+
+const byNewest = (a: ArticleEntry, b: ArticleEntry) =>
+  b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
+
+let articlesCache: Promise<ArticleEntry[]> | undefined;
+/** Live articles, newest first. */
+export function getArticles(): Promise<ArticleEntry[]> {
+  articlesCache ??= getCollection('articles', (a) => isLive(a)).then((list) => list.sort(byNewest));
+  return articlesCache;
+}
+
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
+
+export async function getLabs(): Promise<LabEntry[]> {
+  return (await getCollection('labs')).sort(byName);
+}
+export async function getModels(): Promise<ModelEntry[]> {
+  return (await getCollection('models')).sort((a, b) =>
+    comparePartialDates(a.data.released ?? '9999', b.data.released ?? '9999') || a.data.name.localeCompare(b.data.name));
+}
+export async function getPeople(): Promise<PersonEntry[]> {
+  return (await getCollection('people')).sort(byName);
+}
+export async function getTopics(): Promise<TopicEntry[]> {
+  return (await getCollection('topics')).sort(byName);
+}
+/** Milestones in chronological order (partial dates before the days they contain). */
+export async function getMilestones(): Promise<MilestoneEntry[]> {
+  return (await getCollection('milestones')).sort((a, b) =>
+    comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Everything at once, for pages that join across collections. */
+export async function getAll() {
+  const [articles, labs, models, people, topics, milestones] = await Promise.all([
+    getArticles(), getLabs(), getModels(), getPeople(), getTopics(), getMilestones(),
+  ]);
+  return { articles, labs, models, people, topics, milestones };
+}
+export type All = Awaited<ReturnType<typeof getAll>>;

@@ -1,0 +1,64 @@
+/**
+ * Runs lib/check.ts over content/ before Astro builds anything. In a build, any problem stops it
+ * with every problem listed (file:line, field, hint); in dev they are logged and the server runs.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem, type ContentFiles, type SourceFile } from '../lib/check.ts';
+import { today } from '../lib/dates.ts';
+import { contentDir } from '../site.ts';
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  let entries;
+  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return out; }
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+const read = async (p: string): Promise<SourceFile> => ({ path: p, text: await readFile(p, 'utf8') });
+
+/** Reads content/ into the shape lib/check.ts takes. Files the build would skip are reported. */
+export async function readContentFiles(dir: string = contentDir): Promise<ContentFiles> {
+  const ignored: string[] = [];
+  const pick = async (folder: string, ext: RegExp, nested: boolean) => {
+    const all = await walk(path.join(dir, folder));
+    const keep = all.filter((f) => ext.test(f) && (nested || path.dirname(f) === path.join(dir, folder)));
+    ignored.push(...all.filter((f) => !keep.includes(f) && !/\.(png|jpe?g|webp|avif|gif|svg)$/i.test(f)));
+    return Promise.all(keep.map(read));
+  };
+  const topicsPath = path.join(dir, 'topics.yaml');
+  const topics = await stat(topicsPath).then(() => read(topicsPath), () => undefined);
+  return {
+    articles: await pick('articles', /\.mdx?$/, true),
+    labs: await pick('labs', /\.yaml$/, false),
+    models: await pick('models', /\.yaml$/, false),
+    people: await pick('people', /\.yaml$/, false),
+    milestones: await pick('milestones', /\.yaml$/, false),
+    topics,
+    ignored,
+  };
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'frontier-commons:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'preview' || process.env.VITEST) return;
+        const result = checkContent(await readContentFiles(), today());
+        for (const s of result.scheduled) logger.info(`scheduled, not built until ${s.published}: ${s.file}`);
+        if (result.problems.length === 0) return;
+        const report = result.problems.map(formatProblem).join('\n');
+        if (command === 'build') throw new Error(`${result.problems.length} content problem(s):\n${report}`);
+        logger.warn(`${result.problems.length} content problem(s):\n${report}`);
+      },
+    },
+  };
+}

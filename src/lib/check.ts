@@ -1,0 +1,256 @@
+/**
+ * Content checks that Astro does not make, or makes without naming the line: schema errors with
+ * file:line, duplicate slugs and ids (Astro drops duplicates silently on a clean build), dangling
+ * references, forbidden raw HTML, and links between our own pages. Pure: it takes file texts and
+ * returns every problem at once. scripts/check.ts and the build integration feed it from disk.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { schemas, type Collection } from './schema.ts';
+import { paths } from './urls.ts';
+
+export interface SourceFile { path: string; text: string }
+export interface Problem { file: string; line: number; field?: string; message: string; hint?: string }
+export interface ContentFiles {
+  articles: SourceFile[];
+  labs: SourceFile[];
+  models: SourceFile[];
+  people: SourceFile[];
+  milestones: SourceFile[];
+  topics?: SourceFile;
+  /** Files in entity folders that the build would not read (e.g. '.yml'). */
+  ignored?: string[];
+}
+export interface CheckResult {
+  problems: Problem[];
+  /** Article slugs whose published date is after `today`: not built yet. */
+  scheduled: { slug: string; published: string; file: string }[];
+  /** Every site path the content produces, base not applied. */
+  routes: Set<string>;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const singular: Record<Collection, string> = { labs: 'lab', models: 'model', people: 'person', topics: 'topic', milestones: 'milestone' };
+
+interface Parsed { file: SourceFile; doc?: Document; data?: unknown; lines: LineCounter; lineOffset: number }
+
+function parseYaml(file: SourceFile, text: string, lineOffset: number, problems: Problem[]): Parsed {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    for (const err of doc.errors) {
+      const pos = lines.linePos(err.pos[0]);
+      problems.push({ file: file.path, line: pos.line + lineOffset, message: `invalid YAML: ${err.message.split('\n')[0]}`, hint: 'quote strings that contain ": " or start with a special character' });
+    }
+    return { file, lines, lineOffset };
+  }
+  return { file, doc, data: doc.toJS(), lines, lineOffset };
+}
+
+/** The line of a field, or of the nearest enclosing field that exists. */
+function lineOf(p: Parsed, path: (string | number)[]): number {
+  if (!p.doc) return 1 + p.lineOffset;
+  for (let n = path.length; n >= 0; n--) {
+    const node = p.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const key = n > 0 ? findKeyRange(p.doc, path.slice(0, n)) : undefined;
+    const offset = key ?? node?.range?.[0];
+    if (offset !== undefined) return p.lines.linePos(offset).line + p.lineOffset;
+  }
+  return 1 + p.lineOffset;
+}
+
+function findKeyRange(doc: Document, path: (string | number)[]): number | undefined {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === last);
+    return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+  }
+  if (isSeq(parent) && typeof last === 'number') return (parent.items[last] as { range?: [number] } | undefined)?.range?.[0];
+  return undefined;
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') || '(entry)';
+}
+
+function validate(p: Parsed, schema: (typeof schemas)[keyof typeof schemas], prefix: (string | number)[], problems: Problem[], data: unknown) {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as Record<string, unknown>;
+  for (const issue of result.error.issues) {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    const field = fieldName(issue.path);
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required';
+    problems.push({ file: p.file.path, line: lineOf(p, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path), field, message });
+  }
+  return undefined;
+}
+
+/** The id Astro's glob loader gives a file: its path without extension and without a trailing '/index'. */
+export function entryId(relativePath: string): string {
+  return relativePath.replace(/\.(mdx?|ya?ml)$/, '').replace(/\/index$/, '');
+}
+
+function relative(file: string, folder: string): string {
+  const i = file.lastIndexOf(`/${folder}/`);
+  return i >= 0 ? file.slice(i + folder.length + 2) : file;
+}
+
+/** Lines of Markdown outside fenced code blocks, numbered from the file's first line. */
+function proseLines(body: string, firstLine: number): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  let fence: string | null = null;
+  body.split('\n').forEach((text, i) => {
+    const m = /^\s*(```|~~~)/.exec(text);
+    if (m) { fence = fence === null ? m[1]! : fence === m[1] ? null : fence; return; }
+    if (fence === null) out.push({ line: firstLine + i, text });
+  });
+  return out;
+}
+
+const FORBIDDEN: [RegExp, string, string][] = [
+  [/<\s*script\b/i, 'raw <script> is forbidden in content', 'scripts belong in components, reviewed as code'],
+  [/<\s*iframe\b/i, 'raw <iframe> is forbidden in content', 'link to the page instead of embedding it'],
+  [/<[a-z][^>]*\son[a-z]+\s*=/i, 'event-handler attributes (on*=) are forbidden in content', 'remove the attribute'],
+  [/javascript\s*:/i, 'javascript: URLs are forbidden in content', 'link to a real page'],
+];
+
+export function checkContent(files: ContentFiles, today: string): CheckResult {
+  const problems: Problem[] = [];
+  const scheduled: CheckResult['scheduled'] = [];
+  const known: Record<Collection, Set<string>> = { labs: new Set(), models: new Set(), people: new Set(), topics: new Set(), milestones: new Set() };
+  const pending: { p: Parsed; path: (string | number)[]; collection: Collection; id: string }[] = [];
+  const ref = (p: Parsed, path: (string | number)[], collection: Collection, id: unknown) => {
+    if (typeof id === 'string') pending.push({ p, path, collection, id });
+  };
+
+  for (const f of files.ignored ?? []) problems.push({ file: f, line: 1, message: 'this file is not read by the build', hint: 'entity files must end in .yaml; articles in .md or .mdx' });
+
+  // Entities whose id is their file name.
+  for (const [collection, list, schema] of [['labs', files.labs, schemas.lab], ['models', files.models, schemas.model], ['people', files.people, schemas.person]] as const) {
+    for (const file of list) {
+      const id = entryId(relative(file.path, collection));
+      const p = parseYaml(file, file.text, 0, problems);
+      if (!ID.test(id)) problems.push({ file: file.path, line: 1, message: `file name "${id}" is not a valid id`, hint: 'use lowercase ASCII kebab-case, like deepseek-r1.yaml' });
+      known[collection].add(id);
+      if (p.data === undefined && !p.doc) continue;
+      const data = validate(p, schema, [], problems, p.data);
+      if (!data) continue;
+      if (collection === 'labs') ref(p, ['parent'], 'labs', data.parent);
+      if (collection === 'models') {
+        ref(p, ['lab'], 'labs', data.lab);
+        const rel = data.relations as { successorOf?: string; distilledFrom: string[]; fineTunedFrom?: string };
+        ref(p, ['relations', 'successorOf'], 'models', rel.successorOf);
+        ref(p, ['relations', 'fineTunedFrom'], 'models', rel.fineTunedFrom);
+        rel.distilledFrom.forEach((m, i) => ref(p, ['relations', 'distilledFrom', i], 'models', m));
+      }
+      if (collection === 'people') (data.roles as { lab: string }[]).forEach((r, i) => ref(p, ['roles', i, 'lab'], 'labs', r.lab));
+    }
+  }
+
+  if (files.topics) {
+    const p = parseYaml(files.topics, files.topics.text, 0, problems);
+    if (p.doc && !Array.isArray(p.data)) problems.push({ file: files.topics.path, line: 1, message: 'must be a YAML list of topics' });
+    else if (Array.isArray(p.data)) {
+      p.data.forEach((item, i) => {
+        const data = validate(p, schemas.topic, [i], problems, item);
+        if (!data) return;
+        const id = data.id as string;
+        if (known.topics.has(id)) problems.push({ file: p.file.path, line: lineOf(p, [i, 'id']), field: `[${i}].id`, message: `duplicate topic id "${id}"` });
+        known.topics.add(id);
+      });
+    }
+  }
+
+  const milestoneFiles = new Map<string, string>();
+  for (const file of files.milestones) {
+    const p = parseYaml(file, file.text, 0, problems);
+    if (p.doc && !Array.isArray(p.data)) { problems.push({ file: file.path, line: 1, message: 'must be a YAML list of milestones' }); continue; }
+    if (!Array.isArray(p.data)) continue;
+    const year = entryId(relative(file.path, 'milestones'));
+    p.data.forEach((item, i) => {
+      const data = validate(p, schemas.milestone, [i], problems, item);
+      if (!data) return;
+      const id = data.id as string;
+      const at = (field: string) => lineOf(p, [i, field]);
+      const before = milestoneFiles.get(id);
+      if (before) problems.push({ file: file.path, line: at('id'), field: `[${i}].id`, message: `duplicate milestone id "${id}" (also in ${before})`, hint: 'milestone ids are permanent: give the new event its own id' });
+      milestoneFiles.set(id, `${file.path}:${at('id')}`);
+      known.milestones.add(id);
+      if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `[${i}].date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
+      ref(p, [i, 'lab'], 'labs', data.lab);
+      (data.models as string[]).forEach((m, j) => ref(p, [i, 'models', j], 'models', m));
+      (data.people as string[]).forEach((m, j) => ref(p, [i, 'people', j], 'people', m));
+    });
+  }
+
+  const articleFiles = new Map<string, string>();
+  const bodies: { file: SourceFile; lines: { line: number; text: string }[] }[] = [];
+  const aliases: { p: Parsed; i: number; alias: string }[] = [];
+  for (const file of files.articles) {
+    const rel = relative(file.path, 'articles');
+    const slug = entryId(rel);
+    const m = FRONTMATTER.exec(file.text);
+    if (!m) { problems.push({ file: file.path, line: 1, message: 'has no frontmatter', hint: 'start the file with a --- block: run `npm run new -- "Title"` for a template' }); continue; }
+    if (!ID.test(slug)) problems.push({ file: file.path, line: 1, message: `slug "${slug}" (from the file name) is not lowercase ASCII kebab-case`, hint: 'rename the file, and add the old path to aliases if it was published' });
+    const before = articleFiles.get(slug);
+    if (before) problems.push({ file: file.path, line: 1, message: `duplicate article slug "${slug}" (also ${before})`, hint: 'two files would publish the same URL: rename one' });
+    articleFiles.set(slug, file.path);
+    const p = parseYaml(file, m[1]!, 1, problems);
+    const bodyStart = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
+    bodies.push({ file, lines: proseLines(file.text.slice(m[0].length), bodyStart) });
+    if (!p.doc) continue;
+    const data = validate(p, schemas.article, [], problems, p.data ?? {});
+    if (!data) continue;
+    for (const c of ['labs', 'models', 'people', 'topics', 'milestones'] as const) (data[c] as string[]).forEach((id, i) => ref(p, [c, i], c, id));
+    (data.aliases as string[]).forEach((alias, i) => aliases.push({ p, i, alias }));
+    if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
+  }
+
+  for (const { p, path, collection, id } of pending) {
+    if (!known[collection].has(id)) {
+      const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
+      problems.push({ file: p.file.path, line: lineOf(p, path), field: fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
+    }
+  }
+
+  const routes = siteRoutes([...articleFiles.keys()], known);
+  const aliasSeen = new Map<string, string>();
+  for (const { p, i, alias } of aliases) {
+    if (routes.has(alias)) problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is a live page, so it cannot redirect`, hint: 'an alias must be a path that no longer exists' });
+    const other = aliasSeen.get(alias);
+    if (other) problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is already an alias of ${other}` });
+    aliasSeen.set(alias, p.file.path);
+  }
+
+  for (const { file, lines } of bodies) {
+    for (const { line, text } of lines) {
+      for (const [re, message, hint] of FORBIDDEN) if (re.test(text)) problems.push({ file: file.path, line, message, hint });
+      for (const link of text.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+        const target = link[1]!.split(/[?#]/)[0]!;
+        if (!routes.has(target) && !routes.has(`${target}/`)) problems.push({ file: file.path, line, message: `link to "${link[1]}" does not match any page of the site`, hint: target.endsWith('/') ? 'check the id against content/' : 'site paths end with "/"' });
+      }
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, scheduled, routes };
+}
+
+/** Every page path the content produces (base not applied), for link checks. */
+export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>): Set<string> {
+  const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about()]);
+  articleSlugs.forEach((s) => r.add(paths.article(s)));
+  known.labs.forEach((id) => { r.add(paths.lab(id)); r.add(paths.timelineFilter('lab', id)); });
+  known.models.forEach((id) => r.add(paths.model(id)));
+  known.people.forEach((id) => r.add(paths.person(id)));
+  known.topics.forEach((id) => r.add(paths.topic(id)));
+  known.milestones.forEach((id) => r.add(paths.milestone(id)));
+  return r;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}  ${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The one owner of every path the site emits. Pages, components, feeds and scripts ask here;
+ * nothing writes "/articles/…" by hand, so the site works under any base path (BASE_PATH).
+ */
+
+/** Normalises a base to '/' or '/x/y/'. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const viteBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+export const BASE = normaliseBase(viteBase);
+
+/** Prefixes a site path ('/labs/deepseek/') with the base. Query strings and fragments pass through. */
+export function withBase(path: string, base: string = BASE): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`withBase needs a site path starting with '/', got "${path}"`);
+  return normaliseBase(base) + path.slice(1);
+}
+
+/** Strips the base from a served path, giving the site path: the inverse of withBase. */
+export function withoutBase(path: string, base: string = BASE): string {
+  const b = normaliseBase(base);
+  if (b === '/') return path;
+  if (path === b.slice(0, -1)) return '/';
+  return path.startsWith(b) ? path.slice(b.length - 1) : path;
+}
+
+/** Absolute URL for feeds, canonical links and JSON-LD. */
+export function absolute(path: string, site: string | URL, base: string = BASE): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+const seg = (s: string) => encodeURIComponent(s);
+
+/** Site paths, base not yet applied. Each kind of page has one function. */
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${seg(slug)}/`,
+  archive: () => '/archive/',
+  archiveYear: (year: number | string) => `/archive/${seg(String(year))}/`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${seg(id)}/`,
+  labs: () => '/labs/',
+  lab: (id: string) => `/labs/${seg(id)}/`,
+  models: () => '/models/',
+  model: (id: string) => `/models/${seg(id)}/`,
+  people: () => '/people/',
+  person: (id: string) => `/people/${seg(id)}/`,
+  timeline: () => '/timeline/',
+  milestone: (id: string) => `/timeline/${seg(id)}/`,
+  /** The timeline entry inside the full timeline page, for "see it in context" links. */
+  milestoneAnchor: (id: string) => `/timeline/#${seg(id)}`,
+  timelineFilter: (facet: 'lab' | 'kind' | 'access' | 'year', value: string) => `/timeline/${facet}/${seg(value)}/`,
+  search: (query?: Record<string, string>) => {
+    const qs = query ? new URLSearchParams(query).toString() : '';
+    return qs ? `/search/?${qs}` : '/search/';
+  },
+  about: () => '/about/',
+  rss: () => '/rss.xml',
+  atom: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
+  labFeed: (id: string, kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/labs/${seg(id)}/${kind}`,
+  topicFeed: (id: string, kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/topics/${seg(id)}/${kind}`,
+  og: (key: string) => `/og/${key}.png`,
+  data: (file: 'milestones.json' | 'milestones.csv' | 'models.json') => `/data/${file}`,
+  sitemap: () => '/sitemap-index.xml',
+  serviceWorker: () => '/sw.js',
+} as const;
+
+/** Resolves a root-relative link written in content ('/labs/deepseek/') to a based href. */
+export function contentHref(href: string, base: string = BASE): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  return withBase(href, base);
+}

@@ -1,0 +1,27 @@
+/** The one config module: names, navigation, page sizes. Paths come from lib/urls.ts. */
+import { paths } from './lib/urls.ts';
+
+export const site = {
+  title: 'Frontier Commons',
+  tagline: 'News and analysis on open-source AI',
+  description: 'Sourced news, analysis and a timeline of the labs, models and people of open-source and open-weights AI.',
+  /** Byline for pieces that name no author, and the publisher in JSON-LD and feeds. */
+  author: 'Frontier Commons',
+  lang: 'en',
+  /** Articles on the home page; the archive lists the rest. */
+  homeArticles: 8,
+  /** Timeline milestones shown on the home page. */
+  homeMilestones: 6,
+  /** Items in each feed. */
+  feedItems: 50,
+  nav: [
+    { label: 'Timeline', href: paths.timeline() },
+    { label: 'Labs', href: paths.labs() },
+    { label: 'Topics', href: paths.topics() },
+    { label: 'Archive', href: paths.archive() },
+    { label: 'About', href: paths.about() },
+  ],
+} as const;
+
+/** Where content lives. Tests point this at fixture folders to build bad content. */
+export const contentDir = process.env.FC_CONTENT_DIR ?? 'content';
