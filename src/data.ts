@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates, today } from './lib/dates.ts';
+import { referencing, relatedArticles } from './lib/relations.ts';
+import { contextWindow } from './lib/timeline.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -58,3 +60,29 @@ export async function getAll() {
   return { articles, labs, models, people, topics, milestones };
 }
 export type All = Awaited<ReturnType<typeof getAll>>;
+
+const pick = <T extends { id: string }>(list: T[], refs: { id: string }[]): T[] =>
+  refs.map((r) => list.find((x) => x.id === r.id)).filter((x): x is T => x !== undefined);
+
+/** What an article page shows beside its body: its entities, timeline context and related pieces. */
+export function articleContext(article: ArticleEntry, all: All) {
+  const { labs, models, people, topics, milestones, articles } = all;
+  return {
+    labs: pick(labs, article.data.labs),
+    models: pick(models, article.data.models),
+    people: pick(people, article.data.people),
+    topics: pick(topics, article.data.topics),
+    timeline: contextWindow(milestones, article.data.labs.map((l) => l.id), article.data.milestones.map((m) => m.id), article.data.published),
+    related: relatedArticles(article, articles),
+  };
+}
+
+/** Joins for one milestone: its lab, models, and the live pieces that cover it. */
+export function milestoneContext(m: MilestoneEntry, all: All) {
+  return {
+    lab: all.labs.find((l) => l.id === m.data.lab.id),
+    models: pick(all.models, m.data.models),
+    people: pick(all.people, m.data.people),
+    articles: referencing(all.articles, 'milestones', m.id),
+  };
+}

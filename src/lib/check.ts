@@ -70,16 +70,32 @@ function findKeyRange(doc: Document, path: (string | number)[]): number | undefi
   return undefined;
 }
 
+/** Edit distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
 function fieldName(path: PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') || '(entry)';
 }
 
-function validate(p: Parsed, schema: (typeof schemas)[keyof typeof schemas], prefix: (string | number)[], problems: Problem[], data: unknown) {
+/** Validates one entry; `entry` names it in messages when a file holds many (milestones, topics). */
+function validate(p: Parsed, schema: (typeof schemas)[keyof typeof schemas], prefix: (string | number)[], problems: Problem[], data: unknown, entry?: string) {
   const result = schema.safeParse(data);
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of result.error.issues) {
     const path = [...prefix, ...(issue.path as (string | number)[])];
-    const field = fieldName(issue.path);
+    const field = entry ? `${entry} › ${fieldName(issue.path)}` : fieldName(issue.path);
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required';
@@ -121,9 +137,9 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const problems: Problem[] = [];
   const scheduled: CheckResult['scheduled'] = [];
   const known: Record<Collection, Set<string>> = { labs: new Set(), models: new Set(), people: new Set(), topics: new Set(), milestones: new Set() };
-  const pending: { p: Parsed; path: (string | number)[]; collection: Collection; id: string }[] = [];
-  const ref = (p: Parsed, path: (string | number)[], collection: Collection, id: unknown) => {
-    if (typeof id === 'string') pending.push({ p, path, collection, id });
+  const pending: { p: Parsed; path: (string | number)[]; collection: Collection; id: string; entry: string | undefined }[] = [];
+  const ref = (p: Parsed, path: (string | number)[], collection: Collection, id: unknown, entry?: string) => {
+    if (typeof id === 'string') pending.push({ p, path, collection, id, entry });
   };
 
   for (const f of files.ignored ?? []) problems.push({ file: f, line: 1, message: 'this file is not read by the build', hint: 'entity files must end in .yaml; articles in .md or .mdx' });
@@ -155,10 +171,11 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (p.doc && !Array.isArray(p.data)) problems.push({ file: files.topics.path, line: 1, message: 'must be a YAML list of topics' });
     else if (Array.isArray(p.data)) {
       p.data.forEach((item, i) => {
-        const data = validate(p, schemas.topic, [i], problems, item);
+        const rawId = (item as { id?: unknown } | null)?.id;
+        const data = validate(p, schemas.topic, [i], problems, item, typeof rawId === 'string' ? rawId : `topic #${i + 1}`);
         if (!data) return;
         const id = data.id as string;
-        if (known.topics.has(id)) problems.push({ file: p.file.path, line: lineOf(p, [i, 'id']), field: `[${i}].id`, message: `duplicate topic id "${id}"` });
+        if (known.topics.has(id)) problems.push({ file: p.file.path, line: lineOf(p, [i, 'id']), field: `${id} › id`, message: `duplicate topic id "${id}"` });
         known.topics.add(id);
       });
     }
@@ -171,18 +188,22 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!Array.isArray(p.data)) continue;
     const year = entryId(relative(file.path, 'milestones'));
     p.data.forEach((item, i) => {
-      const data = validate(p, schemas.milestone, [i], problems, item);
-      if (!data) return;
-      const id = data.id as string;
+      const rawId = (item as { id?: unknown } | null)?.id;
+      const label = typeof rawId === 'string' ? rawId : `milestone #${i + 1}`;
       const at = (field: string) => lineOf(p, [i, field]);
-      const before = milestoneFiles.get(id);
-      if (before) problems.push({ file: file.path, line: at('id'), field: `[${i}].id`, message: `duplicate milestone id "${id}" (also in ${before})`, hint: 'milestone ids are permanent: give the new event its own id' });
-      milestoneFiles.set(id, `${file.path}:${at('id')}`);
-      known.milestones.add(id);
-      if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `[${i}].date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
-      ref(p, [i, 'lab'], 'labs', data.lab);
-      (data.models as string[]).forEach((m, j) => ref(p, [i, 'models', j], 'models', m));
-      (data.people as string[]).forEach((m, j) => ref(p, [i, 'people', j], 'people', m));
+      if (typeof rawId === 'string') {
+        // Known even when invalid, so one bad field does not cascade into "unknown milestone".
+        const before = milestoneFiles.get(rawId);
+        if (before) problems.push({ file: file.path, line: at('id'), field: `${label} › id`, message: `duplicate milestone id "${rawId}" (also in ${before})`, hint: 'milestone ids are permanent: give the new event its own id' });
+        milestoneFiles.set(rawId, `${file.path}:${at('id')}`);
+        known.milestones.add(rawId);
+      }
+      const data = validate(p, schemas.milestone, [i], problems, item, label);
+      if (!data) return;
+      if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `${label} › date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
+      ref(p, [i, 'lab'], 'labs', data.lab, label);
+      (data.models as string[]).forEach((m, j) => ref(p, [i, 'models', j], 'models', m, label));
+      (data.people as string[]).forEach((m, j) => ref(p, [i, 'people', j], 'people', m, label));
     });
   }
 
@@ -209,10 +230,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
   }
 
-  for (const { p, path, collection, id } of pending) {
+  for (const { p, path, collection, id, entry } of pending) {
     if (!known[collection].has(id)) {
-      const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
-      problems.push({ file: p.file.path, line: lineOf(p, path), field: fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
+      const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id) <= 2).slice(0, 3);
+      problems.push({ file: p.file.path, line: lineOf(p, path), field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
     }
   }
 
@@ -241,7 +262,8 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
 
 /** Every page path the content produces (base not applied), for link checks. */
 export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>): Set<string> {
-  const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about()]);
+  const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about(),
+    paths.rss(), paths.atom(), paths.jsonFeed(), paths.data('milestones.json'), paths.data('milestones.csv'), paths.data('models.json')]);
   articleSlugs.forEach((s) => r.add(paths.article(s)));
   known.labs.forEach((id) => { r.add(paths.lab(id)); r.add(paths.timelineFilter('lab', id)); });
   known.models.forEach((id) => r.add(paths.model(id)));

@@ -16,7 +16,8 @@ export function milestoneLoader(dir: string): Loader {
       const seen = new Map<string, string>();
       const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
       for (const name of files) {
-        const filePath = path.join(dir, name);
+        // Astro's store wants paths relative to the project root.
+        const filePath = path.relative(process.cwd(), path.resolve(dir, name));
         let items: unknown;
         try {
           items = parse(await readFile(filePath, 'utf8'));

@@ -4,7 +4,7 @@
  * References are plain ids here and are resolved by lib/check.ts, which can name the line.
  */
 import { z } from 'astro/zod';
-import { isDay, parsePartialDate } from './dates.ts';
+import { isDay, isPartialDate, parsePartialDate } from './dates.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,7 +22,7 @@ export const partialDate = () => z.string({ error: (iss) => iss.input instanceof
   });
 
 /** A quoted 'YYYY-MM-DD' that is a real day. */
-export const day = () => partialDate().refine(isDay, "must be a full day written 'YYYY-MM-DD'");
+export const day = () => partialDate().refine((t) => !isPartialDate(t) || isDay(t), "must be a full day written 'YYYY-MM-DD'");
 
 const url = () => z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

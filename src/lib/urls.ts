@@ -9,8 +9,11 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+// Vite sets BASE_URL inside the build; astro.config.mjs imports this module before Vite exists,
+// and module instances can be shared, so fall back to the same env var the config reads.
 const viteBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
-export const BASE = normaliseBase(viteBase);
+const envBase = typeof process === 'undefined' ? undefined : process.env.BASE_PATH;
+export const BASE = normaliseBase(viteBase ?? envBase);
 
 /** Prefixes a site path ('/labs/deepseek/') with the base. Query strings and fragments pass through. */
 export function withBase(path: string, base: string = BASE): string {

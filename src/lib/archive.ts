@@ -1,0 +1,9 @@
+/** Archive grouping: pieces by publication year, newest year first. */
+export function yearsOf<T extends { data: { published: string } }>(articles: T[]): { year: string; articles: T[] }[] {
+  const byYear = new Map<string, T[]>();
+  for (const a of articles) {
+    const y = a.data.published.slice(0, 4);
+    byYear.set(y, [...(byYear.get(y) ?? []), a]);
+  }
+  return [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, articles: list }));
+}

@@ -1,0 +1,75 @@
+/**
+ * Bad content stops the build with a message naming the file and the field (or line), and
+ * publishes nothing. Each case copies the good fixture, breaks one thing, and builds it.
+ */
+import { existsSync } from 'node:fs';
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, run, root, tmp } from '../helpers/run.ts';
+
+const good = path.join(root, 'tests/fixtures/good/content');
+const ARTICLE = 'articles/alpha-fixture-article.mdx';
+
+async function edit(dir: string, file: string, from: string | RegExp, to: string) {
+  const p = path.join(dir, file);
+  const text = await readFile(p, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}: ${from}`);
+  await writeFile(p, next);
+}
+
+type Breaker = (dir: string) => Promise<void>;
+const cases: [name: string, breaker: Breaker, file: string, expected: (string | RegExp)[]][] = [
+  ['an impossible date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'"), ARTICLE, [/:4\b/, 'published', 'February 2025 has 28 days']],
+  ['an unquoted date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", 'published: 2025-02-01'), ARTICLE, ['published', 'must be a quoted string']],
+  ['a missing title', (d) => edit(d, ARTICLE, /^title: .*\n/m, ''), ARTICLE, ['title', 'is required']],
+  ['an unknown topic', (d) => edit(d, ARTICLE, 'topics: [markets]', 'topics: [markets, nonsense-topic]'), ARTICLE, ['topics[1]', 'unknown topic "nonsense-topic"']],
+  ['invalid YAML', (d) => edit(d, ARTICLE, 'kind: news', 'kind: news: oops'), ARTICLE, [/:5\b/, 'invalid YAML']],
+  ['an MDX syntax error', (d) => edit(d, ARTICLE, 'More text.', 'More text with a {broken expression'), ARTICLE, [/alpha-fixture-article\.mdx/, /\d+:\d+/]],
+  ['two articles with the same slug', (d) => cp(path.join(d, ARTICLE), path.join(d, 'articles/alpha-fixture-article.md')), 'articles/alpha-fixture-article.md', ['duplicate article slug "alpha-fixture-article"']],
+  ['raw <script> in an article', (d) => edit(d, ARTICLE, 'More text.', 'More <script>alert(1)</script> text.'), ARTICLE, ['raw <script> is forbidden']],
+  ['a link to a page that does not exist', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(/labs/no-such-lab/)'), ARTICLE, ['link to "/labs/no-such-lab/"']],
+  ['a milestone with no source', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, '  sources: []\n'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › sources', 'needs at least one source']],
+  ['a milestone with an unknown lab', (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"']],
+  ['a duplicate milestone id', (d) => appendFile(path.join(d, 'milestones/2025.yaml'), "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: paper\n  title: Again\n  summary: Again.\n  sources: [https://example.org/]\n"), 'milestones/2025.yaml', ['duplicate milestone id "2025-01-20-deepseek-r1"']],
+  ['an impossible milestone date', (d) => edit(d, 'milestones/2025.yaml', "date: '2025-01-20'", "date: '2025-01-32'"), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › date', 'is not a real day']],
+  ['a model whose lab is missing', (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'), 'models/deepseek-r1.yaml', ['lab', 'unknown lab "nobody-labs"']],
+];
+
+describe.concurrent('bad content stops the build, naming file and field', () => {
+  it.each(cases)('%s', async (name, breaker, file, expected) => {
+    const dir = path.join(tmp, 'bad', name.replace(/\W+/g, '-'));
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await cp(good, path.join(dir, 'content'), { recursive: true });
+    await breaker(path.join(dir, 'content'));
+    const out = path.join(dir, 'dist');
+    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(path.join(dir, 'content', file).replace(/\.mdx$/, ''));
+    for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
+    // Nothing half-done is published.
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+describe('npm run check reports the same problems without building', () => {
+  it('lists every problem at once, with file:line', async () => {
+    const dir = path.join(tmp, 'bad', 'check-many');
+    await rm(dir, { recursive: true, force: true });
+    await cp(good, path.join(dir, 'content'), { recursive: true });
+    await edit(path.join(dir, 'content'), ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'");
+    await edit(path.join(dir, 'content'), 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek');
+    const { code, output } = await run([path.join(root, 'scripts/check.ts')], { FC_CONTENT_DIR: path.join(dir, 'content') });
+    expect(code).toBe(1);
+    expect(output).toContain(`${path.join(dir, 'content', ARTICLE)}:4  published:`);
+    expect(output).toMatch(/milestones\/2025\.yaml:3 {2}2025-01-20-deepseek-r1 › lab: unknown lab "deepsek"/);
+    expect(output).toContain('2 problem(s)');
+  });
+  it('passes on the good fixture', async () => {
+    const { code, output } = await run([path.join(root, 'scripts/check.ts')], { FC_CONTENT_DIR: good, FC_TODAY: '2026-01-01' });
+    expect(output).toContain('content OK');
+    expect(code).toBe(0);
+  });
+});
