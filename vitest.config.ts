@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // One runner for everything: lib unit tests, build-output tests, fixture builds and browser tests.

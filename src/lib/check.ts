@@ -16,7 +16,7 @@ export interface ContentFiles {
   models: SourceFile[];
   people: SourceFile[];
   milestones: SourceFile[];
-  topics?: SourceFile;
+  topics?: SourceFile | undefined;
   /** Files in entity folders that the build would not read (e.g. '.yml'). */
   ignored?: string[];
 }

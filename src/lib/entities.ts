@@ -46,7 +46,6 @@ export function modelProfile<L extends Entry, M extends ModelLike, P extends Per
 
 export function personProfile<L extends Entry, M extends ModelLike, P extends PersonLike, T extends MilestoneLike, A extends { data: { people: { id: string }[] } }>(person: P, w: World<L, M, P, T, A>) {
   return {
-    roles: person.data.roles.map((r) => ({ role: r, lab: w.labs.find((l) => l.id === r.lab.id) })),
     milestones: w.milestones.filter((m) => m.data.people.some((r) => r.id === person.id)),
     articles: referencing(w.articles as never[], 'people', person.id) as A[],
   };

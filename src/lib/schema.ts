@@ -41,7 +41,8 @@ export type RefBuilder = (collection: Collection) => z.ZodType;
  * The schemas, given how a reference is expressed: a plain id for `npm run check`
  * (which resolves references itself, with line numbers), Astro's reference() in content.config.ts.
  */
-export function makeSchemas<R extends RefBuilder>(ref: R) {
+export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
+  const ref = (c: Collection) => refBuilder(c) as ReturnType<R>;
   const source = z.strictObject({
     /** What the reader will see as the link text. */
     title: text(300),
