@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -22,12 +23,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({ hastPlugins: [linksAndAnchors(base)] }),
-    shikiConfig: { theme: 'github-light' },
+    // Shiki writes inline style attributes, which the CSP (no 'unsafe-inline') would block.
+    syntaxHighlight: false,
   },
   integrations: [
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     pagefindIndex(),
+    deployFiles(),
   ],
 });

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates, today } from './lib/dates.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow } from './lib/timeline.ts';
+import { absolute, paths } from './lib/urls.ts';
+import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -85,4 +87,41 @@ export function milestoneContext(m: MilestoneEntry, all: All) {
     people: pick(all.people, m.data.people),
     articles: referencing(all.articles, 'milestones', m.id),
   };
+}
+
+/** Old paths that redirect to live articles, from their `aliases`: site paths, base not applied. */
+export async function getRedirects(): Promise<{ from: string; to: string }[]> {
+  return (await getArticles()).flatMap((a) => a.data.aliases.map((from) => ({ from, to: paths.article(a.id) })));
+}
+
+/** The live articles a feed follows: the whole site, or one lab's or one topic's. */
+export async function feedArticles(scope?: { facet: 'labs' | 'topics'; id: string }): Promise<ArticleEntry[]> {
+  const articles = await getArticles();
+  return scope ? referencing(articles, scope.facet, scope.id) : articles;
+}
+
+/** The timeline as rows for /data/milestones.{json,csv}. */
+export async function milestoneRows(site: URL): Promise<MilestoneRow[]> {
+  const all = await getAll();
+  return all.milestones.map((m) => {
+    const j = milestoneContext(m, all);
+    return {
+      id: m.id, date: m.data.date, precision: precisionOf(m.data.date), lab: m.data.lab.id, lab_name: j.lab?.data.name ?? m.data.lab.id,
+      kind: m.data.kind, access: m.data.access ?? null, title: m.data.title, summary: m.data.summary,
+      contested: m.data.contested, contested_note: m.data.contestedNote ?? null, models: m.data.models.map((x) => x.id),
+      url: absolute(paths.milestone(m.id), site), sources: m.data.sources, articles: j.articles.map((a) => absolute(paths.article(a.id), site)),
+    };
+  });
+}
+
+/** The models for /data/models.json. */
+export async function modelRows(site: URL) {
+  return (await getModels()).map((m) => ({
+    id: m.id, name: m.data.name, lab: m.data.lab.id, released: m.data.released ?? null, aliases: m.data.aliases,
+    parameters_billions: { total: m.data.parameters?.total ?? null, active: m.data.parameters?.active ?? null },
+    parameters_note: m.data.parametersNote ?? null, architecture: m.data.architecture ?? null, licence: m.data.licence ?? null,
+    access: m.data.access, openness: m.data.openness,
+    relations: { successor_of: m.data.relations.successorOf?.id ?? null, distilled_from: m.data.relations.distilledFrom.map((r) => r.id), fine_tuned_from: m.data.relations.fineTunedFrom?.id ?? null },
+    url: absolute(paths.model(m.id), site), sources: m.data.sources,
+  }));
 }
