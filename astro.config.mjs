@@ -7,6 +7,7 @@ import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -32,5 +33,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     pagefindIndex(),
     deployFiles(),
+    serviceWorker(),
   ],
 });

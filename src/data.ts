@@ -3,7 +3,8 @@
  * "published" is decided once: not a draft (outside dev), and not scheduled for a later day.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparePartialDates, today } from './lib/dates.ts';
+import { comparePartialDates, formatDate, today } from './lib/dates.ts';
+import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow } from './lib/timeline.ts';
 import { absolute, paths } from './lib/urls.ts';
@@ -124,4 +125,26 @@ export async function modelRows(site: URL) {
     relations: { successor_of: m.data.relations.successorOf?.id ?? null, distilled_from: m.data.relations.distilledFrom.map((r) => r.id), fine_tuned_from: m.data.relations.fineTunedFrom?.id ?? null },
     url: absolute(paths.model(m.id), site), sources: m.data.sources,
   }));
+}
+
+/** The preview cards to draw: one per article, milestone and lab; `key` is the path under /og/. */
+export async function ogCards() {
+  const all = await getAll();
+  const footer = `${siteConfig.title} · ${siteConfig.tagline}`;
+  return [
+    ...all.articles.map((a) => ({ key: `articles/${a.id}`, card: { kicker: a.data.kind, title: a.data.title, subtitle: a.data.dek, footer } })),
+    ...all.milestones.map((m) => ({ key: `timeline/${m.id}`, card: { kicker: `Timeline · ${formatDate(m.data.date)}`, title: m.data.title, subtitle: milestoneContext(m, all).lab?.data.name ?? '', footer } })),
+    ...all.labs.map((l) => ({ key: `labs/${l.id}`, card: { kicker: 'Lab', title: l.data.name, subtitle: l.data.summary, footer } })),
+  ];
+}
+
+/** Site paths of every page worth keeping offline: articles, archive, timeline, entities, about. */
+export async function offlinePages(): Promise<string[]> {
+  const all = await getAll();
+  return [
+    paths.home(), paths.archive(), paths.timeline(), paths.labs(), paths.models(), paths.people(), paths.topics(), paths.about(), paths.search(),
+    ...all.articles.map((a) => paths.article(a.id)), ...all.milestones.map((m) => paths.milestone(m.id)),
+    ...all.labs.map((l) => paths.lab(l.id)), ...all.models.map((m) => paths.model(m.id)),
+    ...all.people.map((p) => paths.person(p.id)), ...all.topics.map((t) => paths.topic(t.id)),
+  ];
 }

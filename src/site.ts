@@ -25,3 +25,6 @@ export const site = {
 
 /** Where content lives. Tests point this at fixture folders to build bad content. */
 export const contentDir = process.env.FC_CONTENT_DIR ?? 'content';
+
+/** Where preview images are cached between builds, keyed by content hash. */
+export const ogCacheDir = `${process.env.FC_CACHE_DIR ?? 'node_modules/.astro'}/og-images`;

@@ -61,7 +61,7 @@ export async function startSearch(base: string) {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'pagefind-highlight' });
     await pagefind.init();
   } catch {
     status.textContent = 'Search could not load. Browse the archive or the timeline instead.';

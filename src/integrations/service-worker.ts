@@ -1,0 +1,59 @@
+/**
+ * The service worker, generated with workbox-build after Pagefind has written its index, so the
+ * index is precached: after one visit, search works with the network cut. Pages are network-first
+ * (a redeploy is seen at once; the cache is only the offline fallback) and kept as they are read;
+ * `sw-offline.js` adds "save everything" on request. Assets are revisioned; old caches are removed.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { BASE } from '../lib/urls.ts';
+import { offlineWorkerScript } from '../lib/offline.ts';
+
+export const PAGE_CACHE = 'fc-pages';
+
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'frontier-commons:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
+        const { count, size, warnings } = await generateSW({
+          globDirectory: dist,
+          swDest: path.join(dist, 'sw.js'),
+          // The engine and the whole index (not the unused UI bundles), the styles and scripts, and the offline entry points.
+          globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
+            'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*',
+            'index.html', 'search/index.html', '404.html', 'favicon.svg', 'manifest.webmanifest', 'data/offline.json'],
+          modifyURLPrefix: { '': BASE },
+          directoryIndex: 'index.html',
+          // Pagefind asks for pagefind-entry.json?ts=<now>; without this, offline search fails to load.
+          ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^q$/, /^pagefind-highlight$/],
+          navigateFallback: null,
+          cleanupOutdatedCaches: true,
+          skipWaiting: true,
+          clientsClaim: true,
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          importScripts: [`${BASE}sw-offline.js`],
+          runtimeCaching: [{
+            urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === 'document',
+            handler: 'NetworkFirst',
+            options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4 },
+          }, {
+            urlPattern: ({ request }) => request.destination === 'image',
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'fc-images', expiration: { maxEntries: 300 } },
+          }],
+        });
+        for (const w of warnings) logger.warn(w);
+        logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} KiB)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+// Preview images for articles, timeline events and labs: /og/articles/<slug>.png, …
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ogCards } from '../../data.ts';
+import { renderCard, type Card } from '../../lib/og-image.ts';
+import { ogCacheDir } from '../../site.ts';
+
+export const getStaticPaths = (async () => (await ogCards()).map(({ key, card }) => ({ params: { key }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard((props as { card: Card }).card, ogCacheDir)), { headers: { 'Content-Type': 'image/png' } });

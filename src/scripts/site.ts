@@ -1,0 +1,17 @@
+// On every page, and kept tiny (article pages allow nothing else): offline support, the "/" search
+// shortcut, and highlighting of search terms when arriving from a result.
+const base = import.meta.env.BASE_URL;
+if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+addEventListener('keydown', (e) => {
+  const t = e.target as HTMLElement;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+  const box = document.querySelector<HTMLInputElement>('#q, #site-search');
+  if (box) { e.preventDefault(); box.focus(); }
+});
+if (location.search.includes('pagefind-highlight=')) {
+  // A script element, not import(): a dynamic import would pull Vite's preload helper into every page.
+  const s = document.createElement('script');
+  s.type = 'module';
+  s.src = `${base}highlight.js`;
+  document.head.append(s);
+}
