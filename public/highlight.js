@@ -1,3 +1,4 @@
 // Loaded only when a reader arrives from a search result (?pagefind-highlight=…): marks the terms.
 import PagefindHighlight from './pagefind/pagefind-highlight.js';
-new PagefindHighlight({ highlightParam: 'pagefind-highlight' });
+// addStyles off: its inline <style> would break the CSP; our stylesheet styles <mark>.
+new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false });

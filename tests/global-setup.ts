@@ -2,7 +2,7 @@
  * Builds what the tests read, once: the real content under the sub-path /news/ (as a deploy to a
  * sub-path would), and the small fixture site at /. Both are served by nginx for browser tests.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, tmp } from './helpers/run.ts';
@@ -17,10 +17,19 @@ declare module 'vitest' {
 
 const servers: Served[] = [];
 
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
 export async function setup(project: TestProject) {
   const siteDist = path.join(tmp, 'site-news');
   const fixtureDist = path.join(tmp, 'fixture');
   await rm(tmp, { recursive: true, force: true });
+  // Folders of earlier runs whose process is gone.
+  for (const d of await readdir(path.dirname(tmp)).catch(() => [] as string[])) {
+    const pid = Number(/^run-(\d+)$/.exec(d)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await rm(path.join(path.dirname(tmp), d), { recursive: true, force: true });
+  }
   // One after the other: Astro keeps generated modules in the project's .astro/, shared by builds.
   const site = await astroBuild({ content: 'content', outDir: siteDist, base: '/news/' });
   const fixture = await astroBuild({ content: 'tests/fixtures/good/content', outDir: fixtureDist, base: '/', env: { FC_TODAY: '2026-01-01' } });

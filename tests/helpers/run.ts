@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const tmp = path.join(root, 'tests/.tmp');
+export const tmp = path.resolve(root, process.env.FC_TEST_TMP ?? 'tests/.tmp/run');
 
 export interface RunResult { code: number; output: string }
 
