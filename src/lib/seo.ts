@@ -13,13 +13,11 @@ export function articleJsonLd(a: ArticleSeo): Record<string, unknown> {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
-    description: a.dek,
     datePublished: toUtcDate(a.published).toISOString(),
     dateModified: toUtcDate(a.updated ?? a.published).toISOString(),
     author: [{ '@type': 'Organization', name: a.author }],
     publisher: { '@type': 'Organization', name: a.publisher },
     image: [absolute(a.image, a.site)],
     mainEntityOfPage: url,
-    url,
   };
 }

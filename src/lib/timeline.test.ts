@@ -45,4 +45,8 @@ describe('contextWindow: the events around what a piece covers', () => {
   ])('labs %o covering %o', (labs, covered, date, around, expected) => {
     expect(contextWindow(list, labs, covered, date, around).map((x) => x.id)).toEqual(expected);
   });
+  it('never exceeds the limit: keeps the latest covered events', () => {
+    const covered = ['2023-07-17-deepseek-spin-off', '2023-11-02-deepseek-coder', '2024-12-26-deepseek-v3', '2025-01-20-deepseek-r1'];
+    expect(contextWindow(list, ['deepseek'], covered, '2026-01-01', 2, 3).map((x) => x.id)).toEqual(covered.slice(-3));
+  });
 });

@@ -45,9 +45,9 @@ export function facetCounts(list: MilestoneLike[], facet: TimelineFacet): { valu
 
 /**
  * The milestones around a piece: those it covers, plus up to `around` events of its labs on each
- * side of them (or of the last event on or before `fallbackDate` when it covers none).
+ * side of them (or of the last event on or before `fallbackDate` when it covers none); at most `limit`.
  */
-export function contextWindow<T extends MilestoneLike>(sorted: T[], labs: string[], covered: string[], fallbackDate: string, around = 2): T[] {
+export function contextWindow<T extends MilestoneLike>(sorted: T[], labs: string[], covered: string[], fallbackDate: string, around = 2, limit = 6): T[] {
   const relevant = sorted.filter((m) => covered.includes(m.id) || labs.includes(m.data.lab.id));
   if (relevant.length === 0) return [];
   let anchors = relevant.map((m, i) => (covered.includes(m.id) ? i : -1)).filter((i) => i >= 0);
@@ -58,5 +58,9 @@ export function contextWindow<T extends MilestoneLike>(sorted: T[], labs: string
   }
   const lo = Math.max(0, Math.min(...anchors) - around);
   const hi = Math.min(relevant.length, Math.max(...anchors) + around + 1);
-  return relevant.slice(lo, hi);
+  const window = relevant.slice(lo, hi);
+  if (window.length <= limit) return window;
+  // Too long to be context: keep the covered events themselves, the latest ones if still too many.
+  const own = window.filter((m) => covered.includes(m.id));
+  return (own.length ? own : window).slice(-limit);
 }

@@ -11,9 +11,9 @@ export function formatLock(paths: Iterable<string>): string {
   return `# Every URL this site has published. Never delete a line: rename through aliases instead.\n${[...new Set(paths)].sort().join('\n')}\n`;
 }
 
-/** Pages that may come and go with the data (filtered views) are not promises; everything else is. */
+/** Filtered views may come and go with the data; everything else, year pages included (event anchors point there), is a promise. */
 export function isDurable(path: string): boolean {
-  return !/^\/timeline\/(lab|kind|access|year)\//.test(path) && !/^\/(og|pagefind|_astro)\//.test(path) && path !== '/404.html';
+  return !/^\/timeline\/(lab|kind|access)\//.test(path) && !/^\/(og|pagefind|_astro)\//.test(path) && path !== '/404.html';
 }
 
 export function compareLock(locked: Set<string>, built: Set<string>, redirected: Set<string>) {

@@ -52,8 +52,8 @@ export const paths = {
   person: (id: string) => `/people/${seg(id)}/`,
   timeline: () => '/timeline/',
   milestone: (id: string) => `/timeline/${seg(id)}/`,
-  /** The timeline entry inside the full timeline page, for "see it in context" links. */
-  milestoneAnchor: (id: string) => `/timeline/#${seg(id)}`,
+  /** The event in its year's full timeline page, for "see it in context" links. Stable: an event's year never changes. */
+  milestoneAnchor: (id: string) => `/timeline/year/${seg(id.slice(0, 4))}/#${seg(id)}`,
   timelineFilter: (facet: 'lab' | 'kind' | 'access' | 'year', value: string) => `/timeline/${facet}/${seg(value)}/`,
   search: (query?: Record<string, string>) => {
     const qs = query ? new URLSearchParams(query).toString() : '';

@@ -29,7 +29,7 @@ export function linksAndAnchors(base: string) {
           if (id !== existing) ctx.setProperty(node, 'id', id);
           ctx.appendChild(node, {
             type: 'element', tagName: 'a',
-            properties: { href: `#${id}`, className: ['anchor'], ariaLabel: 'Link to this section' },
+            properties: { href: `#${id}`, className: ['anchor'], ariaLabel: 'Permalink' },
             children: [],
           });
         },

@@ -8,19 +8,23 @@ const FACETS = ['lab', 'kind', 'access', 'year'] as const;
 export function enhanceTimeline() {
   const nav = document.querySelector<HTMLElement>('nav.filters');
   if (!nav) return;
-  const items = [...document.querySelectorAll<HTMLLIElement>('li.milestone')];
+  // data-f holds "lab kind access year" (kept in one attribute to save bytes on a long page).
+  const items = [...document.querySelectorAll<HTMLLIElement>('li.ms')].map((li) => {
+    const [lab, kind, access, year] = (li.dataset.f ?? '').split(' ');
+    return { li, values: { lab, kind, access, year } as Record<(typeof FACETS)[number], string | undefined> };
+  });
   const years = [...document.querySelectorAll<HTMLElement>('section.year')];
   const count = document.querySelector<HTMLElement>('#timeline-count');
 
   function apply() {
     const params = new URLSearchParams(location.search);
     let shown = 0;
-    for (const li of items) {
-      const ok = FACETS.every((f) => !params.has(f) || params.get(f) === li.dataset[f]);
+    for (const { li, values } of items) {
+      const ok = FACETS.every((f) => !params.has(f) || params.get(f) === values[f]);
       li.hidden = !ok;
       if (ok) shown++;
     }
-    for (const y of years) y.hidden = !y.querySelector('li.milestone:not([hidden])');
+    for (const y of years) y.hidden = !y.querySelector('li.ms:not([hidden])');
     nav!.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((a) => {
       if (params.get(a.dataset.facet!) === a.dataset.value) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
