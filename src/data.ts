@@ -75,7 +75,7 @@ export function articleContext(article: ArticleEntry, all: All) {
     models: pick(models, article.data.models),
     people: pick(people, article.data.people),
     topics: pick(topics, article.data.topics),
-    timeline: contextWindow(milestones, article.data.labs.map((l) => l.id), article.data.milestones.map((m) => m.id), article.data.published, 2, 4),
+    timeline: contextWindow(milestones, article.data.labs.map((l) => l.id), article.data.milestones.map((m) => m.id), article.data.published, 1, 3),
     related: relatedArticles(article, articles),
   };
 }

@@ -9,10 +9,7 @@ export const cspDirectives: Record<string, string[]> = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
-  'connect-src': ["'self'"],
-  'worker-src': ["'self'"],
-  'manifest-src': ["'self'"],
+  // fonts, fetches, workers and the manifest fall back to default-src 'self'.
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
