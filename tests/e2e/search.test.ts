@@ -1,35 +1,152 @@
-/** In Chromium: search from /search/ for a word of the launch article and follow the first result. */
+/**
+ * Search in Chromium, under /news/ with the production CSP, against nginx: the launch article is
+ * found and opened; queries and filters live in the URL; names and aliases find the same pages;
+ * the keyboard works; hostile queries are harmless; a first query stays within its byte budget.
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
 let browser: Browser;
-let page: Page;
-const errors: string[] = [];
+let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launch();
-  page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  context = await browser.newContext({ serviceWorkers: 'block' });
 });
 afterAll(async () => browser?.close());
 
-describe('search under /news/ finds the launch article and leads to it', () => {
-  it('types "Fire-Flyer", follows the first result', async () => {
-    await page.goto(`${origin}${base}search/`);
-    await page.locator('#q').fill('Fire-Flyer');
-    const first = page.locator('#results a.result-link').first();
-    await first.waitFor({ timeout: 15_000 });
-    const href = await first.getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${base}`));
-    await first.click();
-    await page.waitForLoadState('load');
-    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${base}(articles|timeline|labs)/`));
-    expect(await page.locator('main h1, main h2').first().textContent()).toBeTruthy();
+async function open(path: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${origin}${base}${path}`);
+  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+  return { page, errors };
+}
+const resultLinks = (page: Page) => page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+describe('the launch article is one search away', () => {
+  it('types "hedge", follows the result, sees the term highlighted', async () => {
+    const { page, errors } = await open('search/');
+    await page.locator('#q').fill('hedge');
+    await expect.poll(() => resultLinks(page)).toContain(`${base}articles/how-a-hedge-fund-built-deepseek/`);
+    const link = page.locator(`#results a.result-link[href*="articles/how-a-hedge-fund-built-deepseek/"]`).first();
+    await link.click();
+    await page.waitForURL(/how-a-hedge-fund-built-deepseek/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('state lives in the URL', () => {
+  it('typing writes ?q=; a linked query and filter restore; Back returns to the earlier query', async () => {
+    const { page, errors } = await open('search/?q=mixtral&type=Article');
+    await expect.poll(() => resultLinks(page)).toContain(`${base}articles/mistral-from-seed-round-to-mistral-3/`);
+    expect(await page.locator('#q').inputValue()).toBe('mixtral');
+    expect(await page.locator('input[name="type"][value="Article"]').isChecked()).toBe(true);
+    for (const href of await resultLinks(page)) expect(href).toMatch(new RegExp(`^${base}articles/`));
+    await page.locator('#q').fill('kimi');
+    await page.locator('#q').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('kimi');
+    await page.goBack();
+    await expect.poll(() => page.locator('#q').inputValue()).toBe('mixtral');
+    expect(errors).toEqual([]);
+  });
+  it('filters show counts and narrow results; a lab filter keeps only that lab', async () => {
+    const { page } = await open('search/?q=model');
+    const box = page.locator('input[name="lab"][value="Meta"]');
+    await box.waitFor();
+    expect(await box.locator('xpath=..').textContent()).toMatch(/Meta \(\d+\)/);
+    await box.check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('lab')).toBe('Meta');
+    await expect.poll(async () => {
+      const kickers = await page.locator('#results .kicker').allTextContents();
+      return kickers.length > 0 && kickers.every((k) => k.includes('Meta'));
+    }).toBe(true);
+  });
+});
+
+describe('names and aliases find the same pages (driven by content aliases)', () => {
+  it.each([
+    ['R1', `${base}models/deepseek-r1/`],
+    ['DeepSeek-R1', `${base}models/deepseek-r1/`],
+    ['梁文锋', `${base}people/liang-wenfeng/`],
+    ['Liang Wenfeng', `${base}people/liang-wenfeng/`],
+    ['梁文锋', `${base}articles/how-a-hedge-fund-built-deepseek/`],
+    ['Liang Wenfeng', `${base}articles/how-a-hedge-fund-built-deepseek/`],
+    ['LLaMA', `${base}articles/llama-4-scout-and-maverick/`],
+    ['深度求索', `${base}labs/deepseek/`],
+  ])('%s finds %s', async (q, expected) => {
+    const { page } = await open(`search/?q=${encodeURIComponent(q)}`);
+    // Every result, not just the first page shown (a string, so the test runner does not rewrite import()).
+    const all = await page.evaluate(`(async () => {
+      const pf = await import('${base}pagefind/pagefind.js');
+      const r = await pf.search(document.querySelector('#q').value);
+      return Promise.all(r.results.map(async (x) => new URL((await x.data()).url, location.href).pathname));
+    })()`) as string[];
+    expect(all).toContain(expected);
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" focuses search from an article; arrows move through results; Enter opens one', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}articles/qwen3-hybrid-thinking/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('qwen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await page.locator('#results a.result-link').first().waitFor();
+    await page.locator('#q').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    const links = await page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(second).toBe(links[1]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname !== `${base}search/`);
+    expect(page.url()).toContain(new URL(second!, origin).pathname);
+  });
+});
+
+describe('hostile queries cause no error and render as text', () => {
+  it.each([
+    ['10,000 characters', 'a'.repeat(10_000)],
+    ['markup', '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'],
+    ['quotes', `"'\`"" ''`],
+    ['emoji', '🚀🤖 model'],
+    ['right-to-left', 'مرحبا نموذج'],
+    ['control characters', 'a\u0000b\u0007c\u202Ed'],
+  ])('%s', async (_name, q) => {
+    const { page, errors } = await open('search/');
+    await page.locator('#q').fill(q);
+    await page.locator('#q').press('Enter');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#results img, #results script').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('search payload budget: a first query fetches ≤ 150 KB (gzip, as nginx serves it)', () => {
+  it('"deepseek"', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}`);
+    const session = await context.newCDPSession(page);
+    await session.send('Network.enable');
+    let bytes = 0;
+    session.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    await page.goto(`${origin}${base}search/?q=deepseek`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await page.waitForLoadState('networkidle');
+    const documentBytes = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).encodedBodySize);
+    // What search costs: everything the page fetched except the search page's own HTML.
+    expect(bytes - documentBytes).toBeLessThanOrEqual(150 * 1024);
   });
 });
