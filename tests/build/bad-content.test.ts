@@ -73,3 +73,29 @@ describe('npm run check reports the same problems without building', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('published URLs never break (content/urls.lock)', () => {
+  const copy = async (name: string) => {
+    const dir = path.join(tmp, 'lock', name);
+    await rm(dir, { recursive: true, force: true });
+    await cp(good, path.join(dir, 'content'), { recursive: true });
+    await rm(path.join(dir, 'content', ARTICLE));
+    return dir;
+  };
+  it('removing a published article without an alias fails the build, naming the URL', async () => {
+    const dir = await copy('removed');
+    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: path.join(dir, 'dist'), env: { FC_TODAY: '2026-01-01' } });
+    expect(code).not.toBe(0);
+    expect(output).toContain('/articles/alpha-fixture-article/');
+    expect(output).toContain('would now 404');
+  });
+  it('the same removal passes once another piece takes the old path as an alias', async () => {
+    const dir = await copy('aliased');
+    await edit(path.join(dir, 'content'), 'articles/hostile-fixture-article.mdx', 'kind: analysis', 'kind: analysis\naliases: [/articles/alpha-fixture-article/, /articles/old-alpha/]');
+    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: path.join(dir, 'dist'), env: { FC_TODAY: '2026-01-01' } });
+    expect(code, output).toBe(0);
+    const stub = await readFile(path.join(dir, 'dist/articles/alpha-fixture-article/index.html'), 'utf8');
+    expect(stub).toContain('url=/articles/hostile-fixture-article/');
+    expect(await readFile(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/articles/alpha-fixture-article/ /articles/hostile-fixture-article/ 301');
+  });
+});
