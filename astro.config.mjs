@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { offlineArchive } from './src/integrations/offline-archive.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -34,5 +35,6 @@ export default defineConfig({
     pagefindIndex(),
     deployFiles(),
     serviceWorker(),
+    offlineArchive(),
   ],
 });

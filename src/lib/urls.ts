@@ -68,6 +68,7 @@ export const paths = {
   og: (key: string) => `/og/${key}.png`,
   data: (file: 'milestones.json' | 'milestones.csv' | 'models.json') => `/data/${file}`,
   sitemap: () => '/sitemap-index.xml',
+  archiveZip: (date: string) => `/downloads/frontier-commons-archive-${seg(date)}.zip`,
   serviceWorker: () => '/sw.js',
 } as const;
 

@@ -18,7 +18,7 @@ const data = JSON.parse(await readFile(path.join(dist, 'data/milestones.json'), 
 const timeline = parseHtml(await read(pageFile(dist, '/timeline/')));
 
 describe('every verified milestone of the fact base is published, and no unverified one', () => {
-  const onTimeline = new Set(all(timeline, (e) => e.tag === 'li' && e.attrs.class?.split(' ').includes('ms')).map((e) => e.attrs.id));
+  const onTimeline = new Set(all(timeline, (e) => e.tag === 'li' && (e.attrs.class ?? '').split(' ').includes('ms')).map((e) => e.attrs.id));
   it.each(facts.filter((f) => f.confidence === 'verified').map((f) => [`${f.date} ${f.title}`, f] as const))('%s', (_name, f) => {
     const match = data.milestones.find((m) => m.date === f.date && m.lab === f.lab && m.sources[0] === f.sources[0]);
     expect(match, 'in /data/milestones.json').toBeDefined();
