@@ -5,13 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { offlineArchive } from './src/integrations/offline-archive.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
+// Redirect stubs are not pages: keep them out of the sitemap.
+const aliases = aliasPathsSync();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -31,7 +33,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) && !aliases.has(withoutBase(new URL(page).pathname, base)) }),
     pagefindIndex(),
     deployFiles(),
     serviceWorker(),

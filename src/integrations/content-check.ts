@@ -2,7 +2,9 @@
  * Runs lib/check.ts over content/ before Astro builds anything. In a build, any problem stops it
  * with every problem listed (file:line, field, hint); in dev they are logged and the server runs.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { parse } from 'yaml';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, type ContentFiles, type SourceFile } from '../lib/check.ts';
@@ -61,4 +63,20 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/** Old paths (aliases) of every article, read synchronously for config-time filters (the sitemap). */
+export function aliasPathsSync(dir: string = contentDir): Set<string> {
+  const out = new Set<string>();
+  const folder = path.join(dir, 'articles');
+  if (!existsSync(folder)) return out;
+  for (const e of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !/\.mdx?$/.test(e.name)) continue;
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(e.parentPath, e.name), 'utf8'))?.[1];
+    try {
+      const aliases = (parse(fm ?? '') as { aliases?: unknown } | null)?.aliases;
+      if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') out.add(a);
+    } catch { /* the content check reports bad YAML */ }
+  }
+  return out;
 }

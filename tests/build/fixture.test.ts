@@ -68,3 +68,12 @@ describe('headings: every h2/h3 in an article has a unique id and a permalink', 
     for (const id of ['first-section', '中文标题']) expect(html).toContain(`<a href="#${id}" class="anchor"`);
   });
 });
+
+describe('sitemap: pages only, not search or redirect stubs', () => {
+  it('lists the article, not its old alias or /search/', async () => {
+    const xml = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(xml).toContain('<loc>https://frontier-commons.example/articles/alpha-fixture-article/</loc>');
+    expect(xml).not.toContain('old-alpha');
+    expect(xml).not.toContain('/search/');
+  });
+});
