@@ -11,13 +11,10 @@ import { articleFile, type ArticleFields } from '../src/lib/import.ts';
 import { articleKinds } from '../src/lib/schema.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 import { readContentFiles } from '../src/integrations/content-check.ts';
+import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from '../src/lib/placeholders.ts';
 
-/**
- * Placeholders that pass the schema (a draft is checked like any article) yet cannot be mistaken
- * for finished work. example.com is reserved (RFC 2606): it is never anyone's real source.
- */
-export const PLACEHOLDER_DEK = 'Write the standfirst here: one or two sentences on what the piece finds.';
-export const PLACEHOLDER_SOURCE = { title: 'Replace with the first source', url: 'https://example.com/replace-with-the-source-url' };
+// Placeholders that pass the schema (drafts are checked too) but that the check refuses once a piece goes live.
+export { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from '../src/lib/placeholders.ts';
 const BODY = `{/* Link every fact inline to its source; use ## and ### for sections. See docs/writing.md. */}
 
 Write the piece here.

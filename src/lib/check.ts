@@ -7,6 +7,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemas, type Collection } from './schema.ts';
 import { paths } from './urls.ts';
+import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 
 export interface SourceFile { path: string; text: string }
 export interface Problem { file: string; line: number; field?: string; message: string; hint?: string }
@@ -126,11 +127,12 @@ function proseLines(body: string, firstLine: number): { line: number; text: stri
   return out;
 }
 
+// Escaped text (\<script>) is prose about markup, not markup: only unescaped tags count.
 const FORBIDDEN: [RegExp, string, string][] = [
-  [/<\s*script\b/i, 'raw <script> is forbidden in content', 'scripts belong in components, reviewed as code'],
-  [/<\s*iframe\b/i, 'raw <iframe> is forbidden in content', 'link to the page instead of embedding it'],
-  [/<[a-z][^>]*\son[a-z]+\s*=/i, 'event-handler attributes (on*=) are forbidden in content', 'remove the attribute'],
-  [/javascript\s*:/i, 'javascript: URLs are forbidden in content', 'link to a real page'],
+  [/(?<!\\)<\s*script\b/i, 'raw <script> is forbidden in content', 'scripts belong in components, reviewed as code; to write about one, escape it: \\<script>'],
+  [/(?<!\\)<\s*iframe\b/i, 'raw <iframe> is forbidden in content', 'link to the page instead of embedding it'],
+  [/(?<!\\)<[a-z][^>]*\son[a-z]+\s*=/i, 'event-handler attributes (on*=) are forbidden in content', 'remove the attribute'],
+  [/(\]\(\s*|=\s*["']?)javascript\s*:/i, 'javascript: URLs are forbidden in content', 'link to a real page'],
 ];
 
 export function checkContent(files: ContentFiles, today: string): CheckResult {
@@ -228,6 +230,12 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     for (const c of ['labs', 'models', 'people', 'topics', 'milestones'] as const) (data[c] as string[]).forEach((id, i) => ref(p, [c, i], c, id));
     (data.aliases as string[]).forEach((alias, i) => aliases.push({ p, i, alias }));
     if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
+    if (!data.draft) {
+      if (data.dek === PLACEHOLDER_DEK) problems.push({ file: file.path, line: lineOf(p, ['dek']), field: 'dek', message: 'is still the placeholder from `npm run new`', hint: 'write the standfirst, or keep `draft: true` until it is written' });
+      (data.sources as { url: string }[]).forEach((src, i) => {
+        if (src.url === PLACEHOLDER_SOURCE.url) problems.push({ file: file.path, line: lineOf(p, ['sources', i, 'url']), field: `sources[${i}].url`, message: 'is still the placeholder from `npm run new`', hint: 'link the real source, or keep `draft: true`' });
+      });
+    }
   }
 
   for (const { p, path, collection, id, entry } of pending) {

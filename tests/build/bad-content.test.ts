@@ -29,6 +29,8 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ['an MDX syntax error', (d) => edit(d, ARTICLE, 'More text.', 'More text with a {broken expression'), ARTICLE, [/alpha-fixture-article\.mdx/, /\d+:\d+/]],
   ['two articles with the same slug', (d) => cp(path.join(d, ARTICLE), path.join(d, 'articles/alpha-fixture-article.md')), 'articles/alpha-fixture-article.md', ['duplicate article slug "alpha-fixture-article"']],
   ['raw <script> in an article', (d) => edit(d, ARTICLE, 'More text.', 'More <script>alert(1)</script> text.'), ARTICLE, ['raw <script> is forbidden']],
+  ['a placeholder source in a piece going live', (d) => edit(d, ARTICLE, 'url: https://github.com/deepseek-ai/DeepSeek-R1', 'url: https://example.com/replace-with-the-source-url'), ARTICLE, ['sources[0].url', 'still the placeholder']],
+  ['a javascript: link', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(javascript:alert(1))'), ARTICLE, ['javascript: URLs are forbidden']],
   ['a link to a page that does not exist', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(/labs/no-such-lab/)'), ARTICLE, ['link to "/labs/no-such-lab/"']],
   ['a milestone with no source', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, '  sources: []\n'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › sources', 'needs at least one source']],
   ['a milestone with an unknown lab', (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"']],

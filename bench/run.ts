@@ -1,0 +1,191 @@
+/**
+ * npm run bench -- [--articles 5000] [--no-bare] [--no-browser]
+ * Builds a synthetic corpus exactly like production (check, Astro, Pagefind, preview images, feeds,
+ * service worker, archive) and a bare Astro site from the same articles as the reference, then
+ * measures: cold build, warm rebuild after one edit, peak memory, dist size, bytes per template,
+ * Pagefind index size, search bytes and time for a first and a second query in Chromium (served
+ * gzipped by nginx), and the archive's size, index and time to first results from disk.
+ * A benchmark, not a test: it reports; BENCHMARKS.md records the numbers.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { writeCorpus } from './corpus.ts';
+import { serveWithNginx } from '../scripts/nginx.ts';
+import { launch } from '../tests/helpers/browser.ts';
+
+const args = process.argv.slice(2);
+const n = Number(args[args.indexOf('--articles') + 1] || 1000) || 1000;
+const withBare = !args.includes('--no-bare');
+const withBrowser = !args.includes('--no-browser');
+const work = path.resolve('.bench', `n${n}`);
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+
+/** Sums the RSS of a process and its descendants (Pagefind and esbuild run as children). */
+async function treeRss(pid: number): Promise<number> {
+  let total = 0;
+  const walk = async (p: number) => {
+    try {
+      const status = await readFile(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const t of await readdir(`/proc/${p}/task`)) {
+        const kids = (await readFile(`/proc/${p}/task/${t}/children`, 'utf8')).trim();
+        for (const k of kids ? kids.split(/\s+/) : []) await walk(Number(k));
+      }
+    } catch { /* exited */ }
+  };
+  await walk(pid);
+  return total;
+}
+
+async function timed(label: string, argv: string[], env: Record<string, string>, cwd = process.cwd()) {
+  const started = performance.now();
+  const child = spawn(process.execPath, argv, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  let peak = 0;
+  const timer = setInterval(async () => { peak = Math.max(peak, await treeRss(child.pid!)); }, 250);
+  const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${label} failed (${code}):\n${log.slice(-4000)}`);
+  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`);
+  return { seconds, peakMiB: Math.round(peak / 2 ** 20), log };
+}
+
+async function dirSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
+  return total;
+}
+
+async function pageWeight(dist: string, page: string) {
+  const html = await readFile(path.join(dist, page), 'utf8');
+  const refs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"|<script[^>]* src="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+  let css = 0, js = 0;
+  for (const r of refs) { const size = (await stat(path.join(dist, r))).size; if (r.endsWith('.css')) css += size; else js += size; }
+  return { html: Buffer.byteLength(html), css, js, total: Buffer.byteLength(html) + css + js };
+}
+
+async function bareSite(corpus: string): Promise<string> {
+  const root = path.join(work, 'bare');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(path.join(root, 'src/pages'), { recursive: true });
+  await writeFile(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
+  await writeFile(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(path.join(corpus, 'articles'))} }) }) };\n`);
+  await writeFile(path.join(root, 'src/pages/[...slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`);
+  return root;
+}
+
+async function main() {
+  console.log(`Benchmark: ${n} synthetic articles on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const corpus = path.join(work, 'content');
+  await writeCorpus(n, corpus);
+  const env = { FC_CONTENT_DIR: corpus, FC_CACHE_DIR: path.join(work, 'cache'), FC_TODAY: '2026-11-28', BASE_PATH: '/news/', SITE_URL: 'https://frontier-commons.example' };
+  const dist = path.join(work, 'dist');
+  await rm(env.FC_CACHE_DIR, { recursive: true, force: true });
+  await rm(path.join(corpus, 'urls.lock'), { force: true });
+
+  const check = await timed('content check', ['scripts/check.ts'], env);
+  const cold = await timed('cold build', [ASTRO, 'build', '--outDir', dist], env);
+  const first = (await readdir(path.join(corpus, 'articles'))).sort()[0]!;
+  await appendFile(path.join(corpus, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
+  const warm = await timed('warm rebuild (one article changed)', [ASTRO, 'build', '--outDir', dist], env);
+  const pages = (await readdir(dist, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+
+  let bare: { seconds: number; peakMiB: number } | undefined;
+  if (withBare) {
+    const root = await bareSite(corpus);
+    bare = await timed('bare Astro reference (one page per article)', [ASTRO, 'build', '--root', root], { NO_COLOR: '1' });
+  }
+
+  const templates: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {};
+  const articleSlug = first.replace(/\.mdx$/, '');
+  for (const [name, p] of Object.entries({ home: 'index.html', article: `articles/${articleSlug}/index.html`, archive: 'archive/index.html', timeline: 'timeline/index.html', lab: 'labs/deepseek/index.html', search: 'search/index.html' })) {
+    if (existsSync(path.join(dist, p))) templates[name] = await pageWeight(dist, p);
+  }
+  const zips = (await readdir(path.join(dist, 'downloads'))).filter((f) => f.endsWith('.zip'));
+  const zipBytes = (await stat(path.join(dist, 'downloads', zips[0]!))).size;
+
+  let search: Record<string, number> | undefined;
+  let archive: Record<string, number> | undefined;
+  if (withBrowser) {
+    const served = await serveWithNginx({ dist, base: '/news/' }, path.join(work, 'nginx'));
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+      await page.goto(`${served.origin}/news/search/`);
+      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+      await page.waitForLoadState('networkidle');
+      const pageBytes = bytes;
+      const query = async (q: string) => {
+        const before = bytes;
+        const t0 = Date.now();
+        await page.locator('#q').fill(q);
+        await page.waitForFunction((qq) => document.querySelector('#search-status')?.textContent?.includes('result') && new URL(location.href).searchParams.get('q') === qq, q);
+        const ms = Date.now() - t0;
+        await page.waitForLoadState('networkidle');
+        return { bytes: bytes - before, ms };
+      };
+      const q1 = await query('licence');
+      const q2 = await query('attention experts');
+      search = { searchPageBytes: pageBytes, firstQueryBytes: pageBytes + q1.bytes, firstQueryMs: q1.ms, secondQueryBytes: q2.bytes, secondQueryMs: q2.ms };
+
+      const out = path.join(work, 'archive');
+      await rm(out, { recursive: true, force: true });
+      for (const [name, data] of Object.entries(unzipSync(new Uint8Array(await readFile(path.join(dist, 'downloads', zips[0]!)))))) {
+        await mkdir(path.dirname(path.join(out, name)), { recursive: true });
+        await writeFile(path.join(out, name), data);
+      }
+      const root = path.join(out, zips[0]!.replace(/\.zip$/, ''));
+      const disk = await browser.newPage();
+      const t0 = Date.now();
+      await disk.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=licence`);
+      await disk.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+      archive = { zipBytes, indexBytes: (await stat(path.join(root, 'search-index.js'))).size, firstResultsMsFromDisk: Date.now() - t0 };
+    } finally {
+      await browser.close();
+      await served.stop();
+    }
+  }
+
+  const result = {
+    date: new Date().toISOString(), articles: n, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    contentCheckSeconds: +check.seconds.toFixed(2),
+    coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: cold.peakMiB,
+    warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
+    bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
+    distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
+    templates, search: search ?? null, archive: archive ?? { zipBytes },
+  };
+  await mkdir('bench/results', { recursive: true });
+  await writeFile(`bench/results/n${n}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const rows: [string, string][] = [
+    ['articles / pages built', `${n} / ${pages}`],
+    ['content check', `${result.contentCheckSeconds} s`],
+    ['cold build (everything)', `${result.coldBuildSeconds} s (${result.pagesPerSecond} pages/s)`],
+    ['bare Astro reference', bare ? `${result.bareAstroSeconds} s → features cost ×${result.featuresToBare}` : 'skipped'],
+    ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold)`],
+    ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
+    ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
+    ['Pagefind index', `${(result.pagefindBytes / 2 ** 20).toFixed(2)} MiB`],
+    ...Object.entries(templates).map(([k, v]) => [`page weight: ${k}`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`] as [string, string]),
+    ['search: first query (incl. search page assets)', search ? `${kb(search.firstQueryBytes!)} in ${search.firstQueryMs} ms` : 'skipped'],
+    ['search: second query', search ? `${kb(search.secondQueryBytes!)} in ${search.secondQueryMs} ms` : 'skipped'],
+    ['archive zip / search index / first results from disk', archive ? `${kb(archive.zipBytes!)} / ${kb(archive.indexBytes!)} / ${archive.firstResultsMsFromDisk} ms` : kb(zipBytes)],
+  ];
+  console.log(`\n| measure | ${n} articles |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n\nJSON: bench/results/n${n}.json`);
+}
+
+await main();
