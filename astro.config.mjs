@@ -22,7 +22,8 @@ export default defineConfig({
   // Builds of different content folders (tests, benchmarks) each keep their own content cache.
   cacheDir: process.env.FC_CACHE_DIR ?? './node_modules/.astro',
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no hashes or 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency 2: preview images rasterise off the main thread while the next page renders.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {

@@ -68,7 +68,7 @@ async function pageWeight(dist: string, page: string) {
   const html = await readFile(path.join(dist, page), 'utf8');
   const refs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"|<script[^>]* src="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
   let css = 0, js = 0;
-  for (const r of refs) { const size = (await stat(path.join(dist, r))).size; if (r.endsWith('.css')) css += size; else js += size; }
+  for (const r of refs) { const size = (await stat(path.join(dist, r.replace(/^\/news\//, '')))).size; if (r.endsWith('.css')) css += size; else js += size; }
   return { html: Buffer.byteLength(html), css, js, total: Buffer.byteLength(html) + css + js };
 }
 
@@ -97,6 +97,7 @@ async function main() {
   await appendFile(path.join(corpus, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
   const warm = await timed('warm rebuild (one article changed)', [ASTRO, 'build', '--outDir', dist], env);
   const pages = (await readdir(dist, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+  const phases = Object.fromEntries([...cold.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])]));
 
   let bare: { seconds: number; peakMiB: number } | undefined;
   if (withBare) {
@@ -166,7 +167,7 @@ async function main() {
     warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
     bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
     distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
-    templates, search: search ?? null, archive: archive ?? { zipBytes },
+    phasesMs: phases, templates, search: search ?? null, archive: archive ?? { zipBytes },
   };
   await mkdir('bench/results', { recursive: true });
   await writeFile(`bench/results/n${n}.json`, `${JSON.stringify(result, null, 2)}\n`);
@@ -178,6 +179,7 @@ async function main() {
     ['bare Astro reference', bare ? `${result.bareAstroSeconds} s → features cost ×${result.featuresToBare}` : 'skipped'],
     ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold)`],
     ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
+    ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
     ['Pagefind index', `${(result.pagefindBytes / 2 ** 20).toFixed(2)} MiB`],
     ...Object.entries(templates).map(([k, v]) => [`page weight: ${k}`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`] as [string, string]),

@@ -13,7 +13,7 @@ export interface Site { dist: string; base: string }
 export interface Served { origin: string; port: number; stop: () => Promise<void> }
 
 const TYPES = `types { text/html html; text/css css; text/javascript js mjs; application/json json; application/xml xml;
-  application/rss+xml rss; application/atom+xml atom; application/feed+json feedjson; text/csv csv; text/plain txt;
+  application/rss+xml rss; application/atom+xml atom; application/feed+json feedjson; text/csv csv; text/plain txt bib;
   image/svg+xml svg; image/png png; application/wasm wasm; application/manifest+json webmanifest; application/zip zip; }`;
 
 export function freePort(): Promise<number> {

@@ -148,3 +148,8 @@ export async function offlinePages(): Promise<string[]> {
     ...all.people.map((p) => paths.person(p.id)), ...all.topics.map((t) => paths.topic(t.id)),
   ];
 }
+
+/** What a citation of a piece names: title, byline, publisher, date, absolute URL. */
+export function citationFor(a: ArticleEntry, site: URL) {
+  return { title: a.data.title, author: a.data.author ?? siteConfig.author, publisher: siteConfig.title, published: a.data.published, url: absolute(paths.article(a.id), site), slug: a.id };
+}

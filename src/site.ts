@@ -12,6 +12,9 @@ export const site = {
   homeArticles: 8,
   /** Timeline milestones shown on the home page. */
   homeMilestones: 6,
+  /** Pieces per archive page, and pieces listed on a lab, topic, model or person page (the rest are a search away). */
+  archivePageSize: 50,
+  entityCoverage: 12,
   /** Items in each feed. */
   feedItems: 50,
   nav: [

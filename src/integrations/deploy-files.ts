@@ -32,6 +32,7 @@ export function deployFiles(): AstroIntegration {
     name: 'frontier-commons:deploy-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const dist = fileURLToPath(dir);
         const redirects = JSON.parse(await readFile(path.join(dist, 'data/redirects.json'), 'utf8')) as Redirect[];
         await writeFile(path.join(dist, '_headers'), netlifyHeaders(BASE));
@@ -53,6 +54,7 @@ export function deployFiles(): AstroIntegration {
           await writeFile(lockFile, formatLock([...locked, ...[...built].filter(isDurable)]));
           logger.info(`${added.length} new URL(s) added to ${lockFile}: commit it with the content.`);
         }
+        logger.info(`host files and URL lock checked (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -84,7 +84,7 @@ models with their sources.
   out[`${name}/README.txt`] = enc.encode(readme);
   const sums = Object.entries(out).map(([p, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${p.slice(name.length + 1)}`).join('\n');
   out[`${name}/SHA256SUMS`] = enc.encode(`${sums}\n`);
-  const zip = zipSync(out, { level: 9, mtime: new Date(`${date}T00:00:00Z`) });
+  const zip = zipSync(out, { level: 6, mtime: new Date(`${date}T00:00:00Z`) });
   return { zip, name, entries: Object.keys(out).length, indexBytes: Buffer.byteLength(script) };
 }
 
@@ -93,11 +93,12 @@ export function offlineArchive(): AstroIntegration {
     name: 'frontier-commons:offline-archive',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const dist = fileURLToPath(dir);
         const { zip, name, entries } = await makeArchive(dist, BASE, today());
         await mkdir(path.join(dist, 'downloads'), { recursive: true });
         await writeFile(path.join(dist, `downloads/${name}.zip`), zip);
-        logger.info(`archive: downloads/${name}.zip (${entries} files, ${Math.round(zip.byteLength / 1024)} KiB)`);
+        logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -12,6 +12,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'frontier-commons:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const out = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -21,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind indexed 0 pages: no page has data-pagefind-body');
           const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${added.page_count} pages (${Math.round(performance.now() - started)} ms)`);
         } finally {
           await pagefind.close();
         }

@@ -19,6 +19,7 @@ export function serviceWorker(): AstroIntegration {
     name: 'frontier-commons:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const dist = fileURLToPath(dir);
         await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
         const { count, size, warnings } = await generateSW({
@@ -52,7 +53,7 @@ export function serviceWorker(): AstroIntegration {
           }],
         });
         for (const w of warnings) logger.warn(w);
-        logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} KiB)`);
+        logger.info(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

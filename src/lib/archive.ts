@@ -7,3 +7,10 @@ export function yearsOf<T extends { data: { published: string } }>(articles: T[]
   }
   return [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, articles: list }));
 }
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 export interface Card { kicker: string; title: string; subtitle: string; footer: string }
 
@@ -57,7 +57,8 @@ export async function renderCard(card: Card, cacheDir: string): Promise<Uint8Arr
   const cached = path.join(cacheDir, `${cardHash(card)}.png`);
   if (existsSync(cached)) return readFile(cached);
   const svg = await satori(tree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  // Rasterising off the main thread lets the next card's layout run meanwhile (build.concurrency > 1).
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })).asPng();
   await mkdir(cacheDir, { recursive: true });
   await writeFile(cached, png);
   return png;

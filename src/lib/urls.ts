@@ -40,8 +40,9 @@ const seg = (s: string) => encodeURIComponent(s);
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${seg(slug)}/`,
+  citation: (slug: string) => `/articles/${seg(slug)}/cite.bib`,
   archive: () => '/archive/',
-  archiveYear: (year: number | string) => `/archive/${seg(String(year))}/`,
+  archiveYear: (year: number | string, page = 1) => `/archive/${seg(String(year))}/${page > 1 ? `${page}/` : ''}`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${seg(id)}/`,
   labs: () => '/labs/',

@@ -32,17 +32,20 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
-function readState(): { q: string; filters: Record<string, string[]> } {
+interface State { q: string; filters: Record<string, string[]>; sort: '' | 'date' }
+
+function readState(): State {
   const p = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const f of FACETS) { const v = p.getAll(f); if (v.length) filters[f] = v; }
-  return { q: (p.get('q') ?? '').slice(0, 500), filters };
+  return { q: (p.get('q') ?? '').slice(0, 500), filters, sort: p.get('sort') === 'date' ? 'date' : '' };
 }
 
-function writeState(q: string, filters: Record<string, string[]>, push: boolean) {
+function writeState({ q, filters, sort }: State, push: boolean) {
   const p = new URLSearchParams();
   if (q) p.set('q', q);
   for (const f of FACETS) for (const v of filters[f] ?? []) p.append(f, v);
+  if (sort) p.set('sort', sort);
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
@@ -54,6 +57,7 @@ export async function startSearch(base: string) {
   const list = document.querySelector<HTMLOListElement>('#results')!;
   const filterBox = document.querySelector<HTMLElement>('#filters')!;
   const help = document.querySelector<HTMLElement>('#empty-help')!;
+  const sortBox = document.querySelector<HTMLSelectElement>('#sort')!;
 
   // Show the linked query at once; whatever the reader types while Pagefind loads is kept.
   input.value = readState().q;
@@ -69,7 +73,7 @@ export async function startSearch(base: string) {
     return;
   }
   const allFilters = await pagefind.filters();
-  let state = { ...readState(), q: input.value };
+  let state: State = { ...readState(), q: input.value };
   let run = 0;
 
   function renderFilters(counts: Record<string, Record<string, number>>) {
@@ -99,15 +103,16 @@ export async function startSearch(base: string) {
   async function render(push: boolean) {
     const mine = ++run;
     const q = state.q.trim();
-    writeState(state.q, state.filters, push);
+    writeState(state, push);
     input.value = state.q;
+    sortBox.value = state.sort;
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!q && !hasFilters) {
       list.replaceChildren(); renderFilters(allFilters); help.hidden = false;
       status.textContent = 'Type a word or a name, or pick a filter.';
       return;
     }
-    const search = await pagefind.search(q || null, { filters: state.filters, sort: q ? undefined : { date: 'desc' } });
+    const search = await pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
     if (mine !== run || !search) return;
     renderFilters(search.filters);
     const page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
@@ -137,6 +142,7 @@ export async function startSearch(base: string) {
   }
 
   form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value }; void render(true); });
+  sortBox.addEventListener('change', () => { state = { ...state, q: input.value, sort: sortBox.value === 'date' ? 'date' : '' }; void render(true); });
   let timer: number | undefined;
   input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(() => { state = { ...state, q: input.value }; void render(false); }, 150); });
   filterBox.addEventListener('change', () => {

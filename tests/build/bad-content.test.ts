@@ -72,6 +72,8 @@ describe('npm run check reports the same problems without building', () => {
   it('passes on the good fixture', async () => {
     const { code, output } = await run([path.join(root, 'scripts/check.ts')], { FC_CONTENT_DIR: good, FC_TODAY: '2026-01-01' });
     expect(output).toContain('content OK');
+    // Scheduled pieces are named, with the day they go live.
+    expect(output).toMatch(/scheduled: .*scheduled-fixture-article\.mdx \(publishes 2099-01-01\)/);
     expect(code).toBe(0);
   });
 });

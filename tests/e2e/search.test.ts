@@ -71,6 +71,17 @@ describe('state lives in the URL', () => {
   });
 });
 
+describe('sort by date', () => {
+  it('"Newest first" orders results by date and writes ?sort=date', async () => {
+    const { page } = await open('search/?q=deepseek&sort=date');
+    await page.locator('#results li').first().waitFor();
+    expect(await page.locator('#sort').inputValue()).toBe('date');
+    const dates = (await page.locator('#results .kicker').allTextContents()).map((k) => /\d{4}(-\d{2}){0,2}$/.exec(k)?.[0]).filter(Boolean) as string[];
+    expect(dates.length).toBeGreaterThan(3);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
 describe('names and aliases find the same pages (driven by content aliases)', () => {
   it.each([
     ['R1', `${base}models/deepseek-r1/`],
