@@ -4,7 +4,8 @@
  * fails the build; new durable URLs are appended to the lock for the editor to commit.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,13 +17,9 @@ import { contentDir } from '../site.ts';
 /** Site paths of what the build wrote: '/x/' for x/index.html, '/feed.json' for files. */
 async function builtPaths(dist: string): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const rel = path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  for (const rel of await distFiles(dist)) {
     if (/^(_astro|pagefind|og|_nginx)\//.test(rel) || rel.startsWith('_')) continue;
-    if (rel === 'index.html') out.add('/');
-    else if (rel.endsWith('/index.html')) out.add(`/${rel.slice(0, -'index.html'.length)}`);
-    else if (/\.(xml|json|csv|txt)$/.test(rel)) out.add(`/${rel}`);
+    if (rel.endsWith('index.html') || /\.(xml|json|csv|txt)$/.test(rel)) out.add(sitePathOf(rel));
   }
   return out;
 }

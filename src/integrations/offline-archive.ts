@@ -4,7 +4,8 @@
  * zipped. The build puts it at /downloads/; `npm run archive` writes it to the current folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,13 +19,6 @@ const SEARCH_JS = fileURLToPath(new URL('../archive/search.js', import.meta.url)
 
 export const archiveName = (date: string) => `frontier-commons-archive-${date}`;
 
-async function files(dir: string): Promise<string[]> {
-  return (await readdir(dir, { withFileTypes: true, recursive: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 function pageTitle(html: string): string {
   return /data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim()
     ?? /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
@@ -35,14 +29,14 @@ export async function makeArchive(dist: string, base: string, date: string): Pro
   const out: Record<string, Uint8Array> = {};
   const index: IndexEntry[] = [];
   const enc = new TextEncoder();
-  for (const rel of await files(dist)) {
+  for (const rel of await distFiles(dist)) {
     if (/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel)) continue;
     const full = path.join(dist, rel);
     if (!rel.endsWith('.html')) {
       if (/\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)) out[`${name}/${rel}`] = new Uint8Array(await readFile(full));
       continue;
     }
-    const sitePath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const sitePath = sitePathOf(rel);
     const html = await readFile(full, 'utf8');
     const isSearch = sitePath === paths.search();
     let page = pageForDisk(html, sitePath, base);

@@ -12,6 +12,7 @@ import { markdownToHast, mdxToHast, mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run, root, tmp } from '../helpers/run.ts';
+import { features, visible, words, type AnyNode } from '../helpers/visible-text.ts';
 
 const good = path.join(root, 'tests/fixtures/good/content');
 const fixtures = path.join(root, 'tests/fixtures/import');
@@ -39,19 +40,6 @@ async function passesCheck(content: string) {
   expect(output).toContain('content OK');
   expect(code, output).toBe(0);
 }
-
-// What a reader sees, as words: block boundaries and <br> separate words, raw HTML shows nothing.
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'div', 'article', 'table', 'tr', 'td', 'th', 'br', 'hr']);
-const HIDDEN = new Set(['head', 'script', 'style', 'iframe']);
-type AnyNode = { type?: string; nodeName?: string; tagName?: string; value?: string; children?: AnyNode[]; childNodes?: AnyNode[] };
-function visible(node: AnyNode): string {
-  if (node.type === 'text' || node.nodeName === '#text') return node.value ?? '';
-  if (node.type === 'raw' || node.nodeName === '#comment' || HIDDEN.has(node.tagName ?? '')) return '';
-  const inner = (node.children ?? node.childNodes ?? []).map(visible).join('');
-  return BLOCK.has(node.tagName ?? '') ? ` ${inner} ` : inner;
-}
-const words = (text: string) => text.split(/\s+/).filter((w) => w && w !== '|');
-const features = { smartPunctuation: false };
 
 describe('npm run new', () => {
   it('creates a draft with valid frontmatter that passes npm run check', async () => {
