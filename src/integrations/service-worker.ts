@@ -45,7 +45,8 @@ export function serviceWorker(): AstroIntegration {
           runtimeCaching: [{
             urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === 'document',
             handler: 'NetworkFirst',
-            options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4 },
+            // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
+            options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' } },
           }, {
             urlPattern: ({ request }) => request.destination === 'image',
             handler: 'StaleWhileRevalidate',
