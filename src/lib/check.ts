@@ -184,6 +184,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   }
 
   const milestoneFiles = new Map<string, string>();
+  const facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() };
   for (const file of files.milestones) {
     const p = parseYaml(file, file.text, 0, problems);
     if (p.doc && !Array.isArray(p.data)) { problems.push({ file: file.path, line: 1, message: 'must be a YAML list of milestones' }); continue; }
@@ -203,6 +204,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       const data = validate(p, schemas.milestone, [i], problems, item, label);
       if (!data) return;
       if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `${label} › date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
+      facts.facets.lab.add(data.lab as string);
+      facts.facets.kind.add(data.kind as string);
+      if (data.access) facts.facets.access.add(data.access as string);
+      facts.facets.year.add(String(data.date).slice(0, 4));
       ref(p, [i, 'lab'], 'labs', data.lab, label);
       (data.models as string[]).forEach((m, j) => ref(p, [i, 'models', j], 'models', m, label));
       (data.people as string[]).forEach((m, j) => ref(p, [i, 'people', j], 'people', m, label));
@@ -229,6 +234,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!data) continue;
     for (const c of ['labs', 'models', 'people', 'topics', 'milestones'] as const) (data[c] as string[]).forEach((id, i) => ref(p, [c, i], c, id));
     (data.aliases as string[]).forEach((alias, i) => aliases.push({ p, i, alias }));
+    if (!data.draft && (data.published as string) <= today) facts.articleYears.add((data.published as string).slice(0, 4));
     if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
     if (!data.draft) {
       if (data.dek === PLACEHOLDER_DEK) problems.push({ file: file.path, line: lineOf(p, ['dek']), field: 'dek', message: 'is still the placeholder from `npm run new`', hint: 'write the standfirst, or keep `draft: true` until it is written' });
@@ -245,7 +251,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     }
   }
 
-  const routes = siteRoutes([...articleFiles.keys()], known);
+  const routes = siteRoutes([...articleFiles.keys()], known, facts);
   const aliasSeen = new Map<string, string>();
   for (const { p, i, alias } of aliases) {
     if (routes.has(alias)) problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is a live page, so it cannot redirect`, hint: 'an alias must be a path that no longer exists' });
@@ -269,11 +275,20 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
 }
 
 /** Every page path the content produces (base not applied), for link checks. */
-export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>): Set<string> {
+export interface RouteFacts {
+  /** Values each timeline filter takes (the filter pages that get built). */
+  facets: Record<'lab' | 'kind' | 'access' | 'year', Set<string>>;
+  /** Years with at least one article (the archive's year pages). */
+  articleYears: Set<string>;
+}
+
+export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>, facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() }): Set<string> {
   const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about(),
     paths.rss(), paths.atom(), paths.jsonFeed(), paths.data('milestones.json'), paths.data('milestones.csv'), paths.data('models.json')]);
   articleSlugs.forEach((s) => r.add(paths.article(s)));
-  known.labs.forEach((id) => { r.add(paths.lab(id)); r.add(paths.timelineFilter('lab', id)); });
+  known.labs.forEach((id) => r.add(paths.lab(id)));
+  for (const facet of ['lab', 'kind', 'access', 'year'] as const) facts.facets[facet].forEach((v) => r.add(paths.timelineFilter(facet, v)));
+  facts.articleYears.forEach((y) => r.add(paths.archiveYear(y)));
   known.models.forEach((id) => r.add(paths.model(id)));
   known.people.forEach((id) => r.add(paths.person(id)));
   known.topics.forEach((id) => r.add(paths.topic(id)));
