@@ -1,17 +1,18 @@
 // Site and base come from the environment (SITE_URL, BASE_PATH); everything else is fixed here.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { offlineArchive } from './src/integrations/offline-archive.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
+// Preview images are drawn in worker threads (src/previews.ts); the bundled route finds the script here.
+process.env.FC_OG_WORKER ??= fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url));
 // Redirect stubs are not pages: keep them out of the sitemap.
 const aliases = aliasPathsSync();
 
@@ -22,8 +23,7 @@ export default defineConfig({
   // Builds of different content folders (tests, benchmarks) each keep their own content cache.
   cacheDir: process.env.FC_CACHE_DIR ?? './node_modules/.astro',
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no hashes or 'unsafe-inline'.
-  // concurrency 2: preview images rasterise off the main thread while the next page renders.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
@@ -35,9 +35,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) && !aliases.has(withoutBase(new URL(page).pathname, base)) }),
-    pagefindIndex(),
     deployFiles(),
-    serviceWorker(),
-    offlineArchive(),
+    afterBuild(),
   ],
 });

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { zipSync } from 'fflate';
 import { filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
 import { today } from '../lib/dates.ts';
@@ -82,18 +82,11 @@ models with their sources.
   return { zip, name, entries: Object.keys(out).length, indexBytes: Buffer.byteLength(script) };
 }
 
-export function offlineArchive(): AstroIntegration {
-  return {
-    name: 'frontier-commons:offline-archive',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const dist = fileURLToPath(dir);
-        const { zip, name, entries } = await makeArchive(dist, BASE, today());
-        await mkdir(path.join(dist, 'downloads'), { recursive: true });
-        await writeFile(path.join(dist, `downloads/${name}.zip`), zip);
-        logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
-      },
-    },
-  };
+/** Writes downloads/<archive>.zip into the built site in `dist`. */
+export async function writeArchive(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { zip, name, entries } = await makeArchive(dist, BASE, today());
+  await mkdir(path.join(dist, 'downloads'), { recursive: true });
+  await writeFile(path.join(dist, `downloads/${name}.zip`), zip);
+  logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
 }
