@@ -17,13 +17,39 @@ export function referencing<T extends { data: Partial<Record<Facet, Ref[]>> }>(l
  * (a shared model or person counts double: it is the more specific link). Ties go to the newer.
  */
 export function relatedArticles<T extends ArticleLike>(article: T, all: T[], limit = 3): T[] {
-  const weights: [Facet, number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
-  const mine = new Map(weights.map(([f]) => [f, new Set(article.data[f].map((r) => r.id))]));
-  return all
-    .filter((a) => a.id !== article.id)
-    .map((a) => ({ a, score: weights.reduce((s, [f, w]) => s + w * a.data[f].filter((r) => mine.get(f)!.has(r.id)).length, 0) }))
-    .filter((x) => x.score > 0)
-    .sort((x, y) => y.score - x.score || y.a.data.published.localeCompare(x.a.data.published) || x.a.id.localeCompare(y.a.id))
+  const index = indexOf(all);
+  const score = new Map<T, number>();
+  for (const [facet, weight] of WEIGHTS) {
+    for (const id of new Set(article.data[facet].map((r) => r.id))) {
+      for (const other of index.get(`${facet}:${id}`) ?? []) if (other.id !== article.id) score.set(other, (score.get(other) ?? 0) + weight);
+    }
+  }
+  return [...score]
+    .sort(([x, sx], [y, sy]) => sy - sx || y.data.published.localeCompare(x.data.published) || x.id.localeCompare(y.id))
     .slice(0, limit)
-    .map((x) => x.a);
+    .map(([a]) => a);
+}
+
+const WEIGHTS: [Facet, number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
+
+/** Articles by the entities they reference ("labs:deepseek" → […]), built once per list: related pieces for n articles cost n lookups, not n². */
+const indexes = new WeakMap<object, Map<string, ArticleLike[]>>();
+function indexOf<T extends ArticleLike>(all: T[]): Map<string, T[]> {
+  let index = indexes.get(all) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const a of all) {
+      for (const [facet] of WEIGHTS) {
+        // A piece that lists an entity twice still counts it once.
+        for (const id of new Set(a.data[facet].map((r) => r.id))) {
+          const key = `${facet}:${id}`;
+          const list = index.get(key);
+          if (list) list.push(a);
+          else index.set(key, [a]);
+        }
+      }
+    }
+    indexes.set(all, index);
+  }
+  return index;
 }
