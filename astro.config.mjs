@@ -26,6 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (articles, their BibTeX, preview images) are copied
+  // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({ hastPlugins: [linksAndAnchors(base)] }),
     // Shiki writes inline style attributes, which the CSP (no 'unsafe-inline') would block.

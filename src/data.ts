@@ -67,10 +67,13 @@ export type All = Awaited<ReturnType<typeof getAll>>;
 const pick = <T extends { id: string }>(list: T[], refs: { id: string }[]): T[] =>
   refs.map((r) => list.find((x) => x.id === r.id)).filter((x): x is T => x !== undefined);
 
-/** What an article page shows beside its body: its entities, timeline context and related pieces. */
+/**
+ * What an article page shows beside its body: its entities, timeline context and related pieces,
+ * and `key`, the data of all of them (not the bodies of related pieces, which the page does not show).
+ */
 export function articleContext(article: ArticleEntry, all: All) {
   const { labs, models, people, topics, milestones, articles } = all;
-  return {
+  const context = {
     labs: pick(labs, article.data.labs),
     models: pick(models, article.data.models),
     people: pick(people, article.data.people),
@@ -78,7 +81,10 @@ export function articleContext(article: ArticleEntry, all: All) {
     timeline: contextWindow(milestones, article.data.labs.map((l) => l.id), article.data.milestones.map((m) => m.id), article.data.published, 1, 3),
     related: relatedArticles(article, articles),
   };
+  const data = (list: { id: string; data: unknown }[]) => list.map((e) => [e.id, e.data]);
+  return { ...context, key: [context.labs, context.models, context.people, context.topics, context.timeline, context.related].map(data) };
 }
+export type ArticleContext = ReturnType<typeof articleContext>;
 
 /** Joins for one milestone: its lab, models, and the live pieces that cover it. */
 export function milestoneContext(m: MilestoneEntry, all: All) {
