@@ -60,6 +60,9 @@ ${paragraphs.join('\n\n')}
 `;
 }
 
+/** One article in ten is MDX, as a piece with a component would be; the rest are plain Markdown, like the launch edition. */
+export const isMdx = (i: number) => i % 10 === 0;
+
 /** Writes content/ for N articles into `dir`: the real knowledge base plus generated articles. */
 export async function writeCorpus(n: number, dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
@@ -76,5 +79,5 @@ export async function writeCorpus(n: number, dir: string): Promise<void> {
     milestones,
   };
   const width = String(n).length;
-  for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'articles', `synthetic-${String(i).padStart(width, '0')}.mdx`), article(i, refs));
+  for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'articles', `synthetic-${String(i).padStart(width, '0')}.${isMdx(i) ? 'mdx' : 'md'}`), article(i, refs));
 }

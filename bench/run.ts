@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,12 +72,22 @@ async function pageWeight(dist: string, page: string) {
   return { html: Buffer.byteLength(html), css, js, total: Buffer.byteLength(html) + css + js };
 }
 
-async function bareSite(corpus: string): Promise<string> {
-  const root = path.join(work, 'bare');
+/**
+ * A bare Astro site: one page per article, nothing else. `allMdx` builds every article as MDX (the
+ * reference the issue measured); otherwise the articles keep their own format, as in our build.
+ */
+async function bareSite(corpus: string, allMdx: boolean): Promise<string> {
+  const root = path.join(work, allMdx ? 'bare-mdx' : 'bare');
   await rm(root, { recursive: true, force: true });
   await mkdir(path.join(root, 'src/pages'), { recursive: true });
+  if (allMdx) {
+    const articles = path.join(root, 'articles');
+    await mkdir(articles);
+    for (const f of await readdir(path.join(corpus, 'articles'))) await cp(path.join(corpus, 'articles', f), path.join(articles, f.replace(/\.mdx?$/, '.mdx')));
+    corpus = root;
+  }
   await writeFile(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
-  await writeFile(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(path.join(corpus, 'articles'))} }) }) };\n`);
+  await writeFile(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(path.join(corpus, 'articles'))} }) }) };\n`);
   await writeFile(path.join(root, 'src/pages/[...slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`);
   return root;
 }
@@ -100,13 +110,14 @@ async function main() {
   const phases = Object.fromEntries([...cold.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])]));
 
   let bare: { seconds: number; peakMiB: number } | undefined;
+  let bareMdx: { seconds: number; peakMiB: number } | undefined;
   if (withBare) {
-    const root = await bareSite(corpus);
-    bare = await timed('bare Astro reference (one page per article)', [ASTRO, 'build', '--root', root], { NO_COLOR: '1' });
+    bare = await timed('bare Astro, same files (one page per article)', [ASTRO, 'build', '--root', await bareSite(corpus, false)], { NO_COLOR: '1' });
+    bareMdx = await timed('bare Astro, every article as .mdx', [ASTRO, 'build', '--root', await bareSite(corpus, true)], { NO_COLOR: '1' });
   }
 
   const templates: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {};
-  const articleSlug = first.replace(/\.mdx$/, '');
+  const articleSlug = first.replace(/\.mdx?$/, '');
   for (const [name, p] of Object.entries({ home: 'index.html', article: `articles/${articleSlug}/index.html`, archive: 'archive/index.html', timeline: 'timeline/index.html', lab: 'labs/deepseek/index.html', search: 'search/index.html' })) {
     if (existsSync(path.join(dist, p))) templates[name] = await pageWeight(dist, p);
   }
@@ -166,6 +177,8 @@ async function main() {
     coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: cold.peakMiB,
     warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
     bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
+    bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null, bareMdxPeakMiB: bareMdx?.peakMiB ?? null, featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
+    mdxArticles: Math.floor(n / 10),
     distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
     phasesMs: phases, templates, search: search ?? null, archive: archive ?? { zipBytes },
   };
@@ -176,7 +189,8 @@ async function main() {
     ['articles / pages built', `${n} / ${pages}`],
     ['content check', `${result.contentCheckSeconds} s`],
     ['cold build (everything)', `${result.coldBuildSeconds} s (${result.pagesPerSecond} pages/s)`],
-    ['bare Astro reference', bare ? `${result.bareAstroSeconds} s → features cost ×${result.featuresToBare}` : 'skipped'],
+    ['bare Astro, same files', bare ? `${result.bareAstroSeconds} s, peak ${result.bareAstroPeakMiB} MiB → ours ×${result.featuresToBare}` : 'skipped'],
+    ['bare Astro, all .mdx', bareMdx ? `${result.bareMdxSeconds} s, peak ${result.bareMdxPeakMiB} MiB → ours ×${result.featuresToBareMdx}` : 'skipped'],
     ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold)`],
     ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
     ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],

@@ -11,7 +11,7 @@ const files = await readContentFiles('content');
 const articles = files.articles.map((f) => {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text)!;
   const body = m[2]!.replace(/\]\([^)]*\)/g, ']').replace(/[#*_>`[\]|\\-]/g, ' ');
-  return { slug: path.basename(f.path, '.mdx'), data: parse(m[1]!) as { dek: string; sources: unknown[]; labs: string[]; topics: string[]; kind: string }, body: m[2]!, words: body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length };
+  return { slug: path.basename(f.path).replace(/\.mdx?$/, ''), data: parse(m[1]!) as { dek: string; sources: unknown[]; labs: string[]; topics: string[]; kind: string }, body: m[2]!, words: body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length };
 });
 
 describe('launch edition', () => {
