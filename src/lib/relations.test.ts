@@ -37,6 +37,28 @@ describe('relatedArticles: shared specific entities first, then newer', () => {
   });
 });
 
+describe('relatedArticles at scale: the index gives what scoring every pair gives', () => {
+  // A deterministic corpus where pieces share labs, topics, models and milestones often, with ties.
+  const ref = (prefix: string, n: number) => [{ id: `${prefix}${n}` }];
+  const corpus: ArticleLike[] = Array.from({ length: 300 }, (_, i) => ({
+    id: `p${String(i).padStart(3, '0')}`,
+    data: { published: `2025-0${1 + (i % 9)}-1${i % 10}`, labs: ref('lab', i % 7), topics: [...ref('t', i % 5), ...ref('t', (i * 3) % 5)], models: ref('m', i % 11), people: i % 4 ? [] : ref('x', i % 3), milestones: ref('ms', i % 13) },
+  }));
+  const weights: [keyof ArticleLike['data'], number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
+  function bruteForce(article: ArticleLike, limit: number): string[] {
+    const ids = (x: ArticleLike, f: keyof ArticleLike['data']) => new Set((x.data[f] as { id: string }[]).map((r) => r.id));
+    return corpus.filter((o) => o.id !== article.id)
+      .map((o) => ({ o, score: weights.reduce((sum, [f, w]) => sum + w * [...ids(article, f)].filter((id) => ids(o, f).has(id)).length, 0) }))
+      .filter((x) => x.score > 0)
+      .sort((x, y) => y.score - x.score || (x.o.data.published < y.o.data.published ? 1 : x.o.data.published > y.o.data.published ? -1 : x.o.id < y.o.id ? -1 : 1))
+      .slice(0, limit).map((x) => x.o.id);
+  }
+  it.each([0, 1, 17, 150, 299].flatMap((i) => [1, 3, 8].map((limit) => [corpus[i]!.id, limit] as const)))('%s, limit %i', (id, limit) => {
+    const article = corpus.find((x) => x.id === id)!;
+    expect(relatedArticles(article, corpus, limit).map((x) => x.id)).toEqual(bruteForce(article, limit));
+  });
+});
+
 describe('readingMinutes', () => {
   it.each([['', 1], ['word '.repeat(220), 1], ['word '.repeat(1100), 5], ['word '.repeat(330), 2]])('%#', (body, minutes) => {
     expect(readingMinutes(body)).toBe(minutes);

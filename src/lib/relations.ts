@@ -24,10 +24,21 @@ export function relatedArticles<T extends ArticleLike>(article: T, all: T[], lim
       for (const other of index.get(`${facet}:${id}`) ?? []) if (other.id !== article.id) score.set(other, (score.get(other) ?? 0) + weight);
     }
   }
-  return [...score]
-    .sort(([x, sx], [y, sy]) => sy - sx || y.data.published.localeCompare(x.data.published) || x.id.localeCompare(y.id))
-    .slice(0, limit)
-    .map(([a]) => a);
+  // The best `limit` in one pass (a piece shares something with hundreds of others at scale; sorting them all cost seconds).
+  const best: [T, number][] = [];
+  for (const entry of score) {
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!)) at--;
+    if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
+  }
+  return best.map(([a]) => a);
+}
+
+/** Higher score first, then the newer piece, then by id. Dates are ISO strings and ids ASCII, so plain comparison orders them. */
+function before<T extends ArticleLike>([x, sx]: [T, number], [y, sy]: [T, number]): boolean {
+  if (sx !== sy) return sx > sy;
+  if (x.data.published !== y.data.published) return x.data.published > y.data.published;
+  return x.id < y.id;
 }
 
 const WEIGHTS: [Facet, number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
