@@ -106,6 +106,10 @@ async function main() {
   const first = (await readdir(path.join(corpus, 'articles'))).sort()[0]!;
   await appendFile(path.join(corpus, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
   const warm = await timed('warm rebuild (one article changed)', [ASTRO, 'build', '--outDir', dist], env);
+  // Every page rendered again (as after a code change), with the content layer and the preview images kept.
+  await rm(path.join(env.FC_CACHE_DIR, 'incremental-build.json'));
+  const full = await timed('full rebuild, previews and content layer cached', [ASTRO, 'build', '--outDir', dist], env);
+  for (const [name, run] of Object.entries({ cold, warm, full })) await writeFile(path.join(work, `${name}.log`), run.log);
   const pages = (await readdir(dist, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
   const phases = Object.fromEntries([...cold.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])]));
 
@@ -175,7 +179,10 @@ async function main() {
     date: new Date().toISOString(), articles: n, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     contentCheckSeconds: +check.seconds.toFixed(2),
     coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: cold.peakMiB,
-    warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
+    warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2), warmPeakMiB: warm.peakMiB,
+    fullCachedSeconds: +full.seconds.toFixed(1), fullCachedPeakMiB: full.peakMiB,
+    fullCachedToBare: bare ? +(full.seconds / bare.seconds).toFixed(2) : null, fullCachedToBareMdx: bareMdx ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
+    phasesMsWarm: Object.fromEntries([...warm.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])])),
     bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
     bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null, bareMdxPeakMiB: bareMdx?.peakMiB ?? null, featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
     mdxArticles: Math.floor(n / 10),
@@ -191,7 +198,8 @@ async function main() {
     ['cold build (everything)', `${result.coldBuildSeconds} s (${result.pagesPerSecond} pages/s)`],
     ['bare Astro, same files', bare ? `${result.bareAstroSeconds} s, peak ${result.bareAstroPeakMiB} MiB → ours ×${result.featuresToBare}` : 'skipped'],
     ['bare Astro, all .mdx', bareMdx ? `${result.bareMdxSeconds} s, peak ${result.bareMdxPeakMiB} MiB → ours ×${result.featuresToBareMdx}` : 'skipped'],
-    ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold)`],
+    ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold), peak ${result.warmPeakMiB} MiB`],
+    ['full rebuild, previews cached (every page rendered)', `${result.fullCachedSeconds} s, peak ${result.fullCachedPeakMiB} MiB → ×${result.fullCachedToBare} / ×${result.fullCachedToBareMdx} of the bare builds`],
     ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
     ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
