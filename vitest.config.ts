@@ -4,12 +4,17 @@ import { getViteConfig } from 'astro/config';
 // Each run builds into its own folder, so two runs (two editors, or an editor and CI) never collide.
 process.env.FC_TEST_TMP ??= `tests/.tmp/run-${process.pid}`;
 
-// One runner for everything: lib unit tests, build-output tests, fixture builds and browser tests.
+// One runner, two projects: `unit` (src/**: pure lib tests, no build) and `site` (tests/**: built
+// output, fixture builds, browser tests; its global setup builds the sites once). `npm test` runs
+// both; `npx vitest run --project unit` runs the unit tests alone, in seconds, and builds nothing
+// (so it can run beside `npm run bench`).
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    globalSetup: ['tests/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+    ],
   },
 }, { devToolbar: { enabled: false } });

@@ -29,5 +29,9 @@ export const site = {
 /** Where content lives. Tests point this at fixture folders to build bad content. */
 export const contentDir = process.env.FC_CONTENT_DIR ?? 'content';
 
-/** Where preview images are cached between builds, keyed by content hash. */
-export const ogCacheDir = `${process.env.FC_CACHE_DIR ?? 'node_modules/.astro'}/og-images`;
+/** Where builds keep what a later build can reuse (Astro's cacheDir too; see docs/deploy.md). */
+export const cacheRoot = process.env.FC_CACHE_DIR ?? 'node_modules/.astro';
+/** Preview images, keyed by content hash. */
+export const ogCacheDir = `${cacheRoot}/og-images`;
+/** The archive's deflated files and index entries, keyed by what each is made from. */
+export const archiveCacheDir = `${cacheRoot}/archive`;

@@ -4,16 +4,16 @@
  * zipped. The build puts it at /downloads/; `npm run archive` writes it to the current folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { zipSync } from 'fflate';
 import { filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
 import { today } from '../lib/dates.ts';
+import { packEntry, zipPacked, type Packed } from '../lib/zip.ts';
 import { BASE, paths } from '../lib/urls.ts';
-import { site } from '../site.ts';
+import { archiveCacheDir, site } from '../site.ts';
 
 const SEARCH_JS = fileURLToPath(new URL('../archive/search.js', import.meta.url));
 
@@ -24,38 +24,89 @@ function pageTitle(html: string): string {
     ?? /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 }
 
-export async function makeArchive(dist: string, base: string, date: string): Promise<{ zip: Uint8Array; name: string; entries: number; indexBytes: number }> {
+/**
+ * What a file contributes to the archive, kept between builds under a hash of everything it is
+ * made from: its SHA-256 line, its deflated bytes and, for a searchable page, its index entry.
+ * A warm build then compresses only the files that changed.
+ */
+interface CachedFile { sum: string; crc: number; size: number; entry?: IndexEntry }
+
+class PackCache {
+  #dir: string | undefined;
+  #before: Record<string, CachedFile> = {};
+  #now: Record<string, CachedFile> = {};
+  constructor(dir?: string) { this.#dir = dir; }
+  async load() {
+    if (!this.#dir) return;
+    try { this.#before = JSON.parse(await readFile(path.join(this.#dir, 'files.json'), 'utf8')); } catch { this.#before = {}; }
+  }
+  /** The file for `key`: from the cache, or made by `make` (and its deflated bytes stored). */
+  async get(key: string, make: () => Promise<{ bytes: Uint8Array; entry?: IndexEntry }>): Promise<{ meta: CachedFile; packed: Packed }> {
+    const hit = this.#before[key];
+    if (hit && this.#dir) {
+      const data = await readFile(path.join(this.#dir, `${key}.z`)).catch(() => undefined);
+      if (data) { this.#now[key] = hit; return { meta: hit, packed: { crc: hit.crc, size: hit.size, data } }; }
+    }
+    const { bytes, entry } = await make();
+    const packed = await packEntry(bytes);
+    const meta: CachedFile = { sum: createHash('sha256').update(bytes).digest('hex'), crc: packed.crc, size: packed.size, ...(entry ? { entry } : {}) };
+    if (this.#dir) { await mkdir(this.#dir, { recursive: true }); await writeFile(path.join(this.#dir, `${key}.z`), packed.data); }
+    this.#now[key] = meta;
+    return { meta, packed };
+  }
+  /** Keeps what this build used and drops the rest, so the cache does not grow forever. */
+  async save() {
+    if (!this.#dir) return;
+    for (const key of Object.keys(this.#before)) if (!(key in this.#now)) await rm(path.join(this.#dir, `${key}.z`), { force: true });
+    await writeFile(path.join(this.#dir, 'files.json'), JSON.stringify(this.#now));
+  }
+}
+
+const keyOf = (...parts: (string | Uint8Array)[]) => { const h = createHash('sha256'); for (const p of parts) h.update(p).update('\0'); return h.digest('hex').slice(0, 40); };
+
+export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array; name: string; entries: number; indexBytes: number }> {
   const name = archiveName(date);
-  const out: Record<string, Uint8Array> = {};
+  const cache = new PackCache(cacheDir);
+  await cache.load();
+  const files: [string, Packed][] = [];
+  const sums: string[] = [];
   const index: IndexEntry[] = [];
   const enc = new TextEncoder();
+  const add = (rel: string, meta: CachedFile, packed: Packed) => { files.push([`${name}/${rel}`, packed]); sums.push(`${meta.sum}  ${rel}`); };
+  const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', bytes), async () => ({ bytes })); add(rel, meta, packed); };
   for (const rel of await distFiles(dist)) {
     if (/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel)) continue;
     const full = path.join(dist, rel);
     if (!rel.endsWith('.html')) {
-      if (/\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)) out[`${name}/${rel}`] = new Uint8Array(await readFile(full));
+      if (/\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)) await fresh(rel, new Uint8Array(await readFile(full)));
       continue;
     }
-    const sitePath = sitePathOf(rel);
-    const html = await readFile(full, 'utf8');
-    const isSearch = sitePath === paths.search();
-    let page = pageForDisk(html, sitePath, base);
-    if (isSearch) {
-      const up = relativeLink(sitePath, '/');
-      page = page.replace('</body>', `<script src="${up.replace('index.html', '')}search-index.js"></script><script src="${up.replace('index.html', '')}archive-search.js"></script></body>`);
-    }
-    out[`${name}/${rel}`] = enc.encode(page);
-    if (html.includes('data-pagefind-body')) {
-      const text = searchableText(html);
-      const f = filtersOf(html);
-      const date = /data-pagefind-meta="date:([^"]+)"/.exec(html)?.[1] ?? '';
-      const dek = /<p class="dek">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? text.slice(0, 200);
-      index.push({ u: rel, t: pageTitle(html), d: dek.trim(), x: text.normalize('NFKC').toLowerCase(), type: f.type?.[0] ?? '', date, f });
-    }
+    const raw = await readFile(full);
+    // A page's archive copy depends on its HTML, its path and the base it was built under.
+    const { meta, packed } = await cache.get(keyOf('page', rel, base, raw), async () => {
+      const html = raw.toString('utf8');
+      const sitePath = sitePathOf(rel);
+      let page = pageForDisk(html, sitePath, base);
+      if (sitePath === paths.search()) {
+        const up = relativeLink(sitePath, '/');
+        page = page.replace('</body>', `<script src="${up.replace('index.html', '')}search-index.js"></script><script src="${up.replace('index.html', '')}archive-search.js"></script></body>`);
+      }
+      let entry: IndexEntry | undefined;
+      if (html.includes('data-pagefind-body')) {
+        const text = searchableText(html);
+        const f = filtersOf(html);
+        const published = /data-pagefind-meta="date:([^"]+)"/.exec(html)?.[1] ?? '';
+        const dek = /<p class="dek">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? text.slice(0, 200);
+        entry = { u: rel, t: pageTitle(html), d: dek.trim(), x: text.normalize('NFKC').toLowerCase(), type: f.type?.[0] ?? '', date: published, f };
+      }
+      return { bytes: enc.encode(page), entry };
+    });
+    add(rel, meta, packed);
+    if (meta.entry) index.push(meta.entry);
   }
   const script = indexScript(index);
-  out[`${name}/search-index.js`] = enc.encode(script);
-  out[`${name}/archive-search.js`] = new Uint8Array(await readFile(SEARCH_JS));
+  await fresh('search-index.js', enc.encode(script));
+  await fresh('archive-search.js', new Uint8Array(await readFile(SEARCH_JS)));
   const readme = `${site.title}: archive of ${date}
 
 ${site.description}
@@ -75,17 +126,18 @@ Every line should end in OK.
 Reuse: data/milestones.json, data/milestones.csv and data/models.json hold the timeline and the
 models with their sources.
 `;
-  out[`${name}/README.txt`] = enc.encode(readme);
-  const sums = Object.entries(out).map(([p, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${p.slice(name.length + 1)}`).join('\n');
-  out[`${name}/SHA256SUMS`] = enc.encode(`${sums}\n`);
-  const zip = zipSync(out, { level: 6, mtime: new Date(`${date}T00:00:00Z`) });
-  return { zip, name, entries: Object.keys(out).length, indexBytes: Buffer.byteLength(script) };
+  await fresh('README.txt', enc.encode(readme));
+  const manifest = enc.encode(`${sums.join('\n')}\n`);
+  files.push([`${name}/SHA256SUMS`, await packEntry(manifest)]);
+  await cache.save();
+  const zip = zipPacked(files, new Date(`${date}T00:00:00Z`));
+  return { zip, name, entries: files.length, indexBytes: Buffer.byteLength(script) };
 }
 
 /** Writes downloads/<archive>.zip into the built site in `dist`. */
 export async function writeArchive(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const { zip, name, entries } = await makeArchive(dist, BASE, today());
+  const { zip, name, entries } = await makeArchive(dist, BASE, today(), archiveCacheDir);
   await mkdir(path.join(dist, 'downloads'), { recursive: true });
   await writeFile(path.join(dist, `downloads/${name}.zip`), zip);
   logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
