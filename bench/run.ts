@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 5000] [--no-bare] [--no-browser]
+ * npm run bench -- [--articles 5000] [--no-bare] [--no-browser] [--cold-only]
  * Builds a synthetic corpus exactly like production (check, Astro, Pagefind, preview images, feeds,
  * service worker, archive) and a bare Astro site from the same articles as the reference, then
  * measures: cold build, warm rebuild after one edit, peak memory, dist size, bytes per template,
@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 const n = Number(args[args.indexOf('--articles') + 1] || 1000) || 1000;
 const withBare = !args.includes('--no-bare');
 const withBrowser = !args.includes('--no-browser');
+// --cold-only: the cold build alone (for the largest corpora, where the question is whether it fits in memory).
+const withRebuilds = !args.includes('--cold-only');
 const work = path.resolve('.bench', `n${n}`);
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -104,12 +106,16 @@ async function main() {
   const check = await timed('content check', ['scripts/check.ts'], env);
   const cold = await timed('cold build', [ASTRO, 'build', '--outDir', dist], env);
   const first = (await readdir(path.join(corpus, 'articles'))).sort()[0]!;
-  await appendFile(path.join(corpus, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
-  const warm = await timed('warm rebuild (one article changed)', [ASTRO, 'build', '--outDir', dist], env);
-  // Every page rendered again (as after a code change), with the content layer and the preview images kept.
-  await rm(path.join(env.FC_CACHE_DIR, 'incremental-build.json'));
-  const full = await timed('full rebuild, previews and content layer cached', [ASTRO, 'build', '--outDir', dist], env);
-  for (const [name, run] of Object.entries({ cold, warm, full })) await writeFile(path.join(work, `${name}.log`), run.log);
+  let warm: Awaited<ReturnType<typeof timed>> | undefined;
+  let full: Awaited<ReturnType<typeof timed>> | undefined;
+  if (withRebuilds) {
+    await appendFile(path.join(corpus, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
+    warm = await timed('warm rebuild (one article changed)', [ASTRO, 'build', '--outDir', dist], env);
+    // Every page rendered again (as after a code change), with the content layer and the preview images kept.
+    await rm(path.join(env.FC_CACHE_DIR, 'incremental-build.json'));
+    full = await timed('full rebuild, previews and content layer cached', [ASTRO, 'build', '--outDir', dist], env);
+  }
+  for (const [name, run] of Object.entries({ cold, warm, full })) if (run) await writeFile(path.join(work, `${name}.log`), run.log);
   const pages = (await readdir(dist, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
   const phases = Object.fromEntries([...cold.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])]));
 
@@ -179,10 +185,10 @@ async function main() {
     date: new Date().toISOString(), articles: n, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     contentCheckSeconds: +check.seconds.toFixed(2),
     coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: cold.peakMiB,
-    warmRebuildSeconds: +warm.seconds.toFixed(1), warmToCold: +(warm.seconds / cold.seconds).toFixed(2), warmPeakMiB: warm.peakMiB,
-    fullCachedSeconds: +full.seconds.toFixed(1), fullCachedPeakMiB: full.peakMiB,
-    fullCachedToBare: bare ? +(full.seconds / bare.seconds).toFixed(2) : null, fullCachedToBareMdx: bareMdx ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
-    phasesMsWarm: Object.fromEntries([...warm.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])])),
+    warmRebuildSeconds: warm ? +warm.seconds.toFixed(1) : null, warmToCold: warm ? +(warm.seconds / cold.seconds).toFixed(2) : null, warmPeakMiB: warm?.peakMiB ?? null,
+    fullCachedSeconds: full ? +full.seconds.toFixed(1) : null, fullCachedPeakMiB: full?.peakMiB ?? null,
+    fullCachedToBare: bare && full ? +(full.seconds / bare.seconds).toFixed(2) : null, fullCachedToBareMdx: bareMdx && full ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
+    phasesMsWarm: Object.fromEntries([...(warm?.log ?? '').matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])])),
     bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
     bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null, bareMdxPeakMiB: bareMdx?.peakMiB ?? null, featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
     mdxArticles: Math.floor(n / 10),
