@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
-import { afterBuild } from './src/integrations/after-build.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -39,6 +38,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) && !aliases.has(withoutBase(new URL(page).pathname, base)) }),
     deployFiles(),
-    afterBuild(),
+    // Pagefind, the service worker and the archive run after Astro exits: scripts/build.ts.
   ],
 });

@@ -53,7 +53,8 @@ export function contentCheck(): AstroIntegration {
     name: 'frontier-commons:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command === 'preview' || process.env.VITEST) return;
+        // scripts/build.ts runs the check just before (FC_CONTENT_CHECKED); `astro dev` and a bare `astro build` run it here.
+        if (command === 'preview' || process.env.VITEST || process.env.FC_CONTENT_CHECKED) return;
         const result = checkContent(await readContentFiles(), today());
         for (const s of result.scheduled) logger.info(`scheduled, not built until ${s.published}: ${s.file}`);
         if (result.problems.length === 0) return;

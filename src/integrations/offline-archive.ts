@@ -8,7 +8,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
+import type { Log } from './after-build.ts';
 import { filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
 import { today } from '../lib/dates.ts';
 import { packEntry, zipPacked, type Packed } from '../lib/zip.ts';
@@ -41,7 +41,7 @@ class PackCache {
     try { this.#before = JSON.parse(await readFile(path.join(this.#dir, 'files.json'), 'utf8')); } catch { this.#before = {}; }
   }
   /** The file for `key`: from the cache, or made by `make` (and its deflated bytes stored). */
-  async get(key: string, make: () => Promise<{ bytes: Uint8Array; entry?: IndexEntry }>): Promise<{ meta: CachedFile; packed: Packed }> {
+  async get(key: string, make: () => Promise<{ bytes: Uint8Array; entry?: IndexEntry | undefined }>): Promise<{ meta: CachedFile; packed: Packed }> {
     const hit = this.#before[key];
     if (hit && this.#dir) {
       const data = await readFile(path.join(this.#dir, `${key}.z`)).catch(() => undefined);
@@ -135,7 +135,7 @@ models with their sources.
 }
 
 /** Writes downloads/<archive>.zip into the built site in `dist`. */
-export async function writeArchive(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeArchive(dist: string, logger: Log): Promise<void> {
   const started = performance.now();
   const { zip, name, entries } = await makeArchive(dist, BASE, today(), archiveCacheDir);
   await mkdir(path.join(dist, 'downloads'), { recursive: true });

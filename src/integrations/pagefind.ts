@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { AstroIntegrationLogger } from 'astro';
+import type { Log } from './after-build.ts';
 
 /** Indexes the built site in `out` and writes pagefind/ into it. */
-export async function indexSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSite(out: string, logger: Log): Promise<void> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
+import type { Log } from './after-build.ts';
 import { generateSW } from 'workbox-build';
 import { BASE } from '../lib/urls.ts';
 import { offlineWorkerScript } from '../lib/offline.ts';
@@ -14,7 +14,7 @@ import { offlineWorkerScript } from '../lib/offline.ts';
 export const PAGE_CACHE = 'fc-pages';
 
 /** Writes sw.js and sw-offline.js into the built site in `dist`, once Pagefind has written its index. */
-export async function writeServiceWorker(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeServiceWorker(dist: string, logger: Log): Promise<void> {
   const started = performance.now();
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
   const { count, size, warnings } = await generateSW({

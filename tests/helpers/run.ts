@@ -22,14 +22,8 @@ export function run(args: string[], env: Record<string, string> = {}, cwd = root
   });
 }
 
-/**
- * What `npm run build` does, for a content folder and an output folder: the content check
- * (which must run before Astro syncs content, to name lines), then `astro build`.
- */
+/** `npm run build` (scripts/build.ts: check, astro build, after-build steps) for a content folder and an output folder. */
 export async function astroBuild(opts: { content: string; outDir: string; base?: string; site?: string; env?: Record<string, string> }): Promise<RunResult> {
   const env = { FC_CACHE_DIR: `${opts.outDir}-cache`, FC_CONTENT_DIR: opts.content, BASE_PATH: opts.base ?? '/', SITE_URL: opts.site ?? 'https://frontier-commons.example', ...opts.env };
-  const check = await run([path.join(root, 'scripts/check.ts')], env);
-  if (check.code !== 0) return check;
-  const build = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', opts.outDir], env);
-  return { code: build.code, output: check.output + build.output };
+  return run([path.join(root, 'scripts/build.ts'), '--outDir', opts.outDir], env);
 }

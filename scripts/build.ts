@@ -1,0 +1,30 @@
+// npm run build [-- --outDir <dir>]: the whole production build, in three steps, each in its own
+// process so their memory never adds up: the content check (every problem at once, with
+// file:line), `astro build` (pages, feeds, preview images, host files), then the steps over the
+// built site (Pagefind, the service worker, the archive; src/integrations/after-build.ts).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const dist = path.resolve(at >= 0 ? args[at + 1]! : path.join(root, 'dist'));
+
+function step(argv: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0]!)} exited with ${code}`))));
+  });
+}
+
+try {
+  await step([path.join(root, 'scripts/check.ts')]);
+  // FC_CONTENT_CHECKED: the check has just run; the integration need not run it again inside Astro.
+  await step([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { FC_CONTENT_CHECKED: '1' });
+  const { afterBuild } = await import('../src/integrations/after-build.ts');
+  await afterBuild(dist);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
