@@ -10,7 +10,7 @@ import { Zip, type ZipInputFile } from 'fflate';
 const deflate = promisify(deflateRaw);
 
 /** One file, already deflated: what the zip needs of it besides its name. */
-export interface Packed { crc: number; size: number; data: Uint8Array }
+export interface Packed { crc: number; size: number; data: Uint8Array<ArrayBuffer> }
 
 export async function packEntry(bytes: Uint8Array): Promise<Packed> {
   return { crc: crc32(bytes), size: bytes.byteLength, data: new Uint8Array(await deflate(bytes, { level: 6 })) };
