@@ -1,6 +1,6 @@
 // npm run new -- "Title" [--kind analysis] [--lab id]... [--model id]... [--person id]... [--topic id]...
 //   [--dek "…"] [--source URL [--source-title "…"]]... [--draft]
-// Creates content/articles/<slug>.mdx as a draft that already passes `npm run check`.
+// Creates content/articles/<slug>.md (plain Markdown: the fast path at scale) as a draft that already passes `npm run check`.
 // Also the one place an article file is created: scripts/import.ts uses createArticle().
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +15,8 @@ import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from '../src/lib/placeholders.ts'
 
 // Placeholders that pass the schema (drafts are checked too) but that the check refuses once a piece goes live.
 export { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from '../src/lib/placeholders.ts';
-const BODY = `{/* Link every fact inline to its source; use ## and ### for sections. See docs/writing.md. */}
-
-Write the piece here.
+// No note in the body: a Markdown comment would reach the page. The CLI prints the guidance instead.
+const BODY = `Write the piece here.
 `;
 
 /** Flags shared with scripts/import.ts: what an article is about, and where its facts come from. */
@@ -83,7 +82,7 @@ export interface Created { file: string; bodyProblems: Problem[] }
  * it under a slug no other article has. Refuses (UsageError) on any frontmatter problem; returns
  * problems in the body (a link to a page that does not exist) for the editor to fix.
  */
-export async function createArticle(fields: ArticleFields, body: string): Promise<Created> {
+export async function createArticle(fields: ArticleFields, body: string, format: 'md' | 'mdx'): Promise<Created> {
   const dir = process.env.FC_CONTENT_DIR ?? 'content';
   const articlesDir = path.join(dir, 'articles');
   const files = await readContentFiles(dir);
@@ -92,7 +91,7 @@ export async function createArticle(fields: ArticleFields, body: string): Promis
   const base = slugify(fields.title);
   for (;;) {
     const slug = uniqueSlug(base, taken);
-    const file = path.join(articlesDir, `${slug}.mdx`);
+    const file = path.join(articlesDir, `${slug}.${format}`);
     const { problems } = checkContent({ ...files, articles: [...files.articles, { path: file, text }] }, today());
     const mine = problems.filter((p) => p.file === file);
     const frontmatter = mine.filter((p) => p.field !== undefined);
@@ -142,12 +141,13 @@ if (import.meta.main) {
       sources: sources.length ? sources : [PLACEHOLDER_SOURCE],
       draft: true,
     };
-    const { file } = await createArticle(fields, BODY);
+    const { file } = await createArticle(fields, BODY, 'md');
     console.log(`created ${file}`);
     console.log('It is a draft: checked like every article, never published. Before publishing:');
     if (!values.dek) console.log('  - write the dek (it is a placeholder)');
     if (!sources.length) console.log(`  - replace the placeholder source (${PLACEHOLDER_SOURCE.url}) with the real ones`);
-    console.log('  - write the body, linking every fact to its source');
+    console.log('  - write the body, linking every fact to its source; ## and ### for sections (docs/writing.md)');
+    console.log('  - it is plain Markdown; rename it to .mdx only if it needs a component');
     console.log("  - set published to the day it goes live (a future day schedules it), then delete 'draft: true'");
   });
 }
