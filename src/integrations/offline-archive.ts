@@ -64,16 +64,21 @@ class PackCache {
 
 const keyOf = (...parts: (string | Uint8Array)[]) => { const h = createHash('sha256'); for (const p of parts) h.update(p).update('\0'); return h.digest('hex').slice(0, 40); };
 
+/** The code that shapes an archive file: a change to any of it must not reuse files packed before. */
+const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+const codeVersion = async () => keyOf(...(await Promise.all(ARCHIVE_CODE.map((f) => readFile(f)))));
+
 export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array; name: string; entries: number; indexBytes: number }> {
   const name = archiveName(date);
   const cache = new PackCache(cacheDir);
   await cache.load();
+  const code = await codeVersion();
   const files: [string, Packed][] = [];
   const sums: string[] = [];
   const index: IndexEntry[] = [];
   const enc = new TextEncoder();
   const add = (rel: string, meta: CachedFile, packed: Packed) => { files.push([`${name}/${rel}`, packed]); sums.push(`${meta.sum}  ${rel}`); };
-  const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', bytes), async () => ({ bytes })); add(rel, meta, packed); };
+  const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', code, bytes), async () => ({ bytes })); add(rel, meta, packed); };
   for (const rel of await distFiles(dist)) {
     if (/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel)) continue;
     const full = path.join(dist, rel);
@@ -82,8 +87,8 @@ export async function makeArchive(dist: string, base: string, date: string, cach
       continue;
     }
     const raw = await readFile(full);
-    // A page's archive copy depends on its HTML, its path and the base it was built under.
-    const { meta, packed } = await cache.get(keyOf('page', rel, base, raw), async () => {
+    // A page's archive copy depends on its HTML, its path, the base it was built under and the code that rewrites it.
+    const { meta, packed } = await cache.get(keyOf('page', code, rel, base, raw), async () => {
       const html = raw.toString('utf8');
       const sitePath = sitePathOf(rel);
       let page = pageForDisk(html, sitePath, base);
