@@ -8,6 +8,7 @@ import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
+import { cacheRoot } from './src/site.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 // Preview images are drawn in worker threads (src/previews.ts); the bundled route finds the script here.
@@ -20,7 +21,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Builds of different content folders (tests, benchmarks) each keep their own content cache.
-  cacheDir: process.env.FC_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheRoot,
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no hashes or 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

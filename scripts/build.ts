@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
-const dist = path.resolve(at >= 0 ? args[at + 1]! : path.join(root, 'dist'));
+// Resolved once, against the project root where every step runs, and passed on absolute, so Astro and the after-build steps agree.
+const dist = path.resolve(root, at >= 0 ? args[at + 1]! : 'dist');
+if (at >= 0) args[at + 1] = dist;
 
 function step(argv: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {

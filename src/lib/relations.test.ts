@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referencing, relatedArticles, type ArticleLike } from './relations.ts';
-import { readingMinutes } from './reading-time.ts';
+import { articleText, htmlText, readingMinutes } from './reading-time.ts';
 
 const r = (...ids: string[]) => ids.map((id) => ({ id }));
 const art = (id: string, published: string, f: Partial<Record<'labs' | 'models' | 'people' | 'topics' | 'milestones', string[]>>): ArticleLike => ({
@@ -62,5 +62,17 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
 describe('readingMinutes', () => {
   it.each([['', 1], ['word '.repeat(220), 1], ['word '.repeat(1100), 5], ['word '.repeat(330), 2]])('%#', (body, minutes) => {
     expect(readingMinutes(body)).toBe(minutes);
+  });
+});
+
+describe('articleText: the words a reader sees, from the Markdown body (MDX) or the rendered HTML (plain Markdown)', () => {
+  it.each([
+    ['MDX keeps its body', { body: 'Raw *body* here.', rendered: { html: '<p>ignored</p>' } }, 'Raw *body* here.'],
+    ['Markdown: tags dropped, entities decoded', { rendered: { html: '<h2 id="a">R1 &amp; V3</h2>\n<p>See <a href="https://x.example/long/url">the report</a> &lt;here&gt;.</p>' } }, 'R1 & V3 See the report <here>.'],
+    ['CJK names survive', { rendered: { html: '<p>梁文锋 founded &#x6DF1;度求索.</p>' } }, '梁文锋 founded 深度求索.'],
+    ['nothing rendered', {}, ''],
+  ])('%s', (_, entry, expected) => expect(articleText(entry)).toBe(expected));
+  it('link URLs are not words: reading time counts only visible text', () => {
+    expect(htmlText('<p><a href="https://example.org/a/b/c">one</a> two</p>').split(' ')).toEqual(['one', 'two']);
   });
 });
