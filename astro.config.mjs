@@ -1,5 +1,4 @@
 // Site and base come from the environment (SITE_URL, BASE_PATH); everything else is fixed here.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,8 +10,6 @@ import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 import { cacheRoot } from './src/site.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-// Preview images are drawn in worker threads (src/previews.ts); the bundled route finds the script here.
-process.env.FC_OG_WORKER ??= fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url));
 // Redirect stubs are not pages: keep them out of the sitemap.
 const aliases = aliasPathsSync();
 
@@ -26,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths gives a cacheKey (articles, their BibTeX, preview images) are copied
+  // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },
   markdown: {

@@ -7,6 +7,7 @@ import { comparePartialDates, formatDate, today } from './lib/dates.ts';
 import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow } from './lib/timeline.ts';
+import { bibtex } from './lib/cite.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 
@@ -142,6 +143,18 @@ export async function ogCards() {
     ...all.milestones.map((m) => ({ key: `timeline/${m.id}`, card: { kicker: `Timeline · ${formatDate(m.data.date)}`, title: m.data.title, subtitle: milestoneContext(m, all).lab?.data.name ?? '', footer } })),
     ...all.labs.map((l) => ({ key: `labs/${l.id}`, card: { kicker: 'Lab', title: l.data.name, subtitle: l.data.summary, footer } })),
   ];
+}
+
+/** A piece's BibTeX file (/articles/<slug>/cite.bib). */
+export const citationFile = (a: ArticleEntry, site: URL) => bibtex(citationFor(a, site), today());
+
+/** The files the build writes after Astro (src/integrations/generated-files.ts): BibTeX entries and preview images. */
+export async function generatedFiles(site: URL) {
+  const [articles, cards] = await Promise.all([getArticles(), ogCards()]);
+  return {
+    texts: articles.map((a) => ({ path: paths.citation(a.id), text: citationFile(a, site) })),
+    previews: cards.map(({ key, card }) => ({ path: paths.og(key), card })),
+  };
 }
 
 /** Site paths of every page worth keeping offline: articles, archive, timeline, entities, about. */

@@ -1,12 +1,14 @@
 /**
  * What runs over the built site once Astro has finished and exited (scripts/build.ts): Pagefind (a
- * child process) indexes while the archive is zipped here; the service worker follows Pagefind,
+ * child process) indexes while the archive is zipped here and the BibTeX files and preview images
+ * Astro listed are written (preview cards drawn in worker threads); the service worker follows Pagefind,
  * because it precaches the index. Run apart from Astro, these steps do not add their memory to
  * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.
  */
 import { indexSite } from './pagefind.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeArchive } from './offline-archive.ts';
+import { takeList, writeGeneratedFiles } from './generated-files.ts';
 
 /** Where a step reports: the lines read `[frontier-commons:<step>] … (<ms> ms)`, as the bench expects. */
 export interface Log { info(message: string): void; warn(message: string): void }
@@ -17,9 +19,11 @@ export const stepLog = (step: string): Log => ({
 
 export async function afterBuild(dist: string): Promise<void> {
   const started = performance.now();
+  const generated = await takeList(dist);
   await Promise.all([
     indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, stepLog('service-worker'))),
     writeArchive(dist, stepLog('offline-archive')),
+    writeGeneratedFiles(dist, generated, stepLog('generated-files')),
   ]);
   stepLog('after-build').info(`after-build steps done (${Math.round(performance.now() - started)} ms)`);
 }

@@ -11,14 +11,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { netlifyHeaders, netlifyRedirects, nginxSnippet, type Redirect } from '../lib/headers.ts';
 import { compareLock, formatLock, isDurable, parseLock } from '../lib/url-lock.ts';
-import { BASE, withoutBase } from '../lib/urls.ts';
+import { BASE, paths, withoutBase } from '../lib/urls.ts';
 import { contentDir } from '../site.ts';
 
 /** Site paths of what the build wrote: '/x/' for x/index.html, '/feed.json' for files. */
 async function builtPaths(dist: string): Promise<Set<string>> {
   const out = new Set<string>();
   for (const rel of await distFiles(dist)) {
-    if (/^(_astro|pagefind|og|_nginx)\//.test(rel) || rel.startsWith('_')) continue;
+    if (/^(_astro|pagefind|og|_nginx)\//.test(rel) || rel.startsWith('_') || `/${rel}` === paths.buildFiles()) continue;
     if (rel.endsWith('index.html') || /\.(xml|json|csv|txt)$/.test(rel)) out.add(sitePathOf(rel));
   }
   return out;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { cardHash, encodePng, renderCard } from './og-image.ts';
+import { cardHash, drawCard, encodePng, layoutCard, renderCard } from './og-image.ts';
 
 const card = { kicker: 'analysis', title: 'How a hedge fund built DeepSeek', subtitle: 'A test card.', footer: 'Frontier Commons' };
 
@@ -13,6 +13,11 @@ describe('preview images: 1200×630, cached by content hash', () => {
     [card, { ...card, title: 'Another title' }, false],
     [card, { ...card, subtitle: 'A changed dek.' }, false],
   ])('same hash for the same card only (%#)', (a, b, same) => expect(cardHash(a) === cardHash(b)).toBe(same));
+
+  it('a different drawing (code or library versions) gives every card a new hash', () => {
+    expect(cardHash(card, 'drawing-a')).not.toBe(cardHash(card, 'drawing-b'));
+    expect(cardHash(card)).toBe(cardHash({ ...card })); // the default: this file's source and the packages' versions
+  });
 
   it('draws a 1200×630 PNG once, then serves the cached file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'og-'));
@@ -41,31 +46,116 @@ function chunks(png: Buffer) {
   return out;
 }
 
-describe('encodePng: the RGBA pixels, losslessly, in a valid PNG', () => {
+describe('encodePng: the palette indices, losslessly, in a valid 8-bit palette PNG', () => {
   it.each([
-    ['one pixel', 1, 1],
-    ['a 3×2 image', 3, 2],
-    ['a wide strip', 257, 1],
-    ['a tall strip', 1, 5],
-  ])('%s', (_, width, height) => {
-    // Bytes that make every borrow case happen: above bigger, smaller, equal, and 0x00/0xff edges.
-    const rgba = new Uint8Array(width * height * 4).map((_, i) => [0, 255, 128, 127, 1, 254][(i * 7 + (i >> 2)) % 6]! ^ ((i * 37) % 3));
-    const png = Buffer.from(encodePng(rgba, width, height));
+    ['one pixel', 1, 1, 1],
+    ['a 3×2 image, two colours', 3, 2, 2],
+    ['a wide strip, 256 colours', 257, 1, 256],
+    ['a tall strip', 1, 5, 7],
+  ])('%s', (_, width, height, colours) => {
+    const indices = new Uint8Array(width * height).map((_, i) => (i * 37 + (i >> 3)) % colours);
+    const palette = new Uint8Array(colours * 3).map((_, i) => (i * 11) & 255);
+    const png = Buffer.from(encodePng(indices, width, height, palette));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const list = chunks(png);
-    expect(list.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(list.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     const ihdr = list[0]!.data;
-    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9]]).toEqual([width, height, 8, 6]);
-    const raw = inflateSync(list[1]!.data);
-    expect(raw.length).toBe((width * 4 + 1) * height);
-    // Undo the row filters (0: none; 2: Up, the difference from the row above), then compare.
-    const row = width * 4 + 1;
-    const pixels: number[] = [];
-    for (let y = 0; y < height; y++) {
-      const filter = raw[y * row]!;
-      expect([0, 2]).toContain(filter);
-      for (let k = 0; k < width * 4; k++) pixels.push(filter === 2 ? (raw[y * row + 1 + k]! + pixels[(y - 1) * width * 4 + k]!) & 255 : raw[y * row + 1 + k]!);
+    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9]]).toEqual([width, height, 8, 3]);
+    expect([...list[1]!.data]).toEqual([...palette]);
+    expect([...decodeIndices(png).indices]).toEqual([...indices]);
+  });
+
+  it.each([
+    ['too few pixels', new Uint8Array(5), 3, 2, new Uint8Array(3), /5 pixels for 3×2/],
+    ['a palette not in RGB triples', new Uint8Array(6), 3, 2, new Uint8Array(4), /1 to 256 RGB colours/],
+    ['a palette of 257 colours', new Uint8Array(6), 3, 2, new Uint8Array(771), /1 to 256 RGB colours/],
+  ])('refuses %s', (_, indices, width, height, palette, message) => {
+    expect(() => encodePng(indices, width, height, palette)).toThrow(message);
+  });
+});
+
+/** A palette PNG's indices and palette (rows must be unfiltered, as encodePng writes them). */
+function decodeIndices(png: Buffer) {
+  const list = chunks(png);
+  const ihdr = list.find((c) => c.type === 'IHDR')!.data;
+  const [width, height] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4)];
+  const raw = inflateSync(Buffer.concat(list.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  expect(raw.length).toBe((width + 1) * height);
+  const indices = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (width + 1)], `filter of row ${y}`).toBe(0);
+    indices.set(raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)), y * width);
+  }
+  return { width, height, indices, palette: list.find((c) => c.type === 'PLTE')!.data };
+}
+
+/** The card's pixels as hex colours, with a helper to find what is drawn inside a box. */
+function pixelsOf(png: Uint8Array) {
+  const { width, height, indices, palette } = decodeIndices(Buffer.from(png));
+  const colour = (x: number, y: number) => {
+    const i = indices[y * width + x]! * 3;
+    return `#${[palette[i]!, palette[i + 1]!, palette[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  };
+  /** The bounding box of every pixel that is not the paper colour, below the accent band. */
+  const inked = () => {
+    let [x0, y0, x1, y1] = [width, height, -1, -1];
+    for (let y = 16; y < height; y++) for (let x = 0; x < width; x++) {
+      if (indices[y * width + x] === 0) continue;
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
     }
-    expect(pixels).toEqual([...rgba]);
+    return { x0, y0, x1, y1 };
+  };
+  return { width, height, colour, inked, indices };
+}
+
+describe('drawCard: the house card, inside its margins, every line of text kept or visibly shortened', () => {
+  it('paper background, accent band on top, text in the ink colours', () => {
+    const { width, height, colour } = pixelsOf(drawCard(card));
+    expect([width, height]).toEqual([1200, 630]);
+    expect(colour(600, 0)).toBe('#0b5cad');
+    expect(colour(600, 15)).toBe('#0b5cad');
+    expect(colour(600, 16)).toBe('#fdfcfa');
+    expect(colour(1199, 629)).toBe('#fdfcfa');
+  });
+
+  it.each([
+    ['a short card', card],
+    ['a long title and dek', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120) }],
+    ['a single unbreakable word', { ...card, title: 'x'.repeat(400), subtitle: 'y'.repeat(400) }],
+  ])('%s: nothing drawn outside the 64 px margins', (_, c) => {
+    const { inked } = pixelsOf(drawCard(c));
+    const box = inked();
+    expect(box.x0).toBeGreaterThanOrEqual(64 - 2); // a glyph's anti-aliased edge may reach a pixel or two
+    expect(box.x1).toBeLessThanOrEqual(1200 - 64 + 2);
+    expect(box.y0).toBeGreaterThanOrEqual(16 + 64 - 2);
+    expect(box.y1).toBeLessThanOrEqual(630 - 64 + 2);
+  });
+
+  it.each([
+    ['short title and dek: nothing cut', card, { title: false, subtitle: false }],
+    ['a title of 80 words: cut after four lines, with "…"', { ...card, title: 'word '.repeat(80) }, { title: true, subtitle: false }],
+    ['a long dek: cut where the room ends, with "…"', { ...card, subtitle: 'longer '.repeat(120) }, { title: false, subtitle: true }],
+  ])('%s', (_, c, cut) => {
+    const { lines, truncated } = layoutCard(c);
+    expect({ title: truncated.title, subtitle: truncated.subtitle }).toEqual(cut);
+    const text = (style: number) => lines.filter((l) => l.style.size === style).map((l) => l.text).join(' ');
+    const title = text(c.title.length > 60 ? 56 : 68);
+    if (!cut.title) expect(title).toBe(c.title);
+    else expect(title.endsWith('…')).toBe(true);
+    if (!cut.subtitle) expect(text(30)).toBe(c.subtitle);
+    else expect(text(30).endsWith('…')).toBe(true);
+    expect(lines.at(-1)!.baseline, 'the last subtitle line keeps a gap above the footer').toBeLessThanOrEqual(lines[0]!.baseline - 24 - 26);
+  });
+
+  it('same card, same bytes', () => {
+    expect(Buffer.from(drawCard(card)).equals(Buffer.from(drawCard({ ...card })))).toBe(true);
+  });
+
+  it('draws Greek, Cyrillic and Vietnamese from Inter\'s other subsets; a character no face has is a visible box', () => {
+    const inkOf = (title: string) => pixelsOf(drawCard({ ...card, title })).indices.filter((i) => i !== 0).length;
+    // "Ω" and "Ж" are not in the Latin subset: drawn from the Greek and Cyrillic ones, they ink pixels.
+    expect(inkOf('A Ω')).toBeGreaterThan(inkOf('A'));
+    expect(inkOf('A Ж')).toBeGreaterThan(inkOf('A'));
+    expect(inkOf('A 月')).toBeGreaterThan(inkOf('A'));
   });
 });

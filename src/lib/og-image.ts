@@ -1,83 +1,68 @@
 /**
- * 1200×630 preview images, drawn with satori (layout to SVG) and resvg (SVG to PNG), with Inter
- * from an npm package so the build needs no network. Each image is cached on disk by a hash of
- * everything drawn, so an unchanged page costs nothing on the next build.
+ * 1200×630 preview images with Inter from an npm package, so the build needs no network. Each image
+ * is cached on disk by a hash of everything drawn, so an unchanged page costs nothing next build.
+ *
+ * Cards are drawn here rather than with a general renderer (satori and resvg took ~30 ms a card,
+ * ~150 CPU-seconds at 5,000 articles): fontkit shapes the words (kerning included), each glyph is
+ * rasterised once per size and quarter-pixel position by resvg and kept, and a card is those glyph
+ * masks laid on a flat background. A card has four colours and their anti-aliasing blends, so it is
+ * written as an 8-bit palette PNG (one byte a pixel instead of four).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { Resvg } from '@resvg/resvg-js';
 import { crc32, deflateSync } from 'node:zlib';
+import { wrap } from './card-layout.ts';
 
 export interface Card { kicker: string; title: string; subtitle: string; footer: string }
 
-/** Bump when the drawing changes, so cached images are redrawn. */
-const DESIGN_VERSION = 2;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-function loadFonts() {
-  const file = (w: number) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
-  fonts ??= Promise.all([file(400), file(700)]).then(([regular, bold]) => [
-    { name: 'Inter', data: regular, weight: 400, style: 'normal' },
-    { name: 'Inter', data: bold, weight: 700, style: 'normal' },
-  ]);
-  return fonts;
-}
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
-
-function tree(card: Card) {
-  const text = (value: string, style: Record<string, unknown>) => ({ type: 'div', props: { style, children: value } });
-  return {
-    type: 'div',
-    props: {
-      style: { boxSizing: 'border-box', width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fdfcfa', color: '#1b1b1f', fontFamily: 'Inter', borderTop: '16px solid #0b5cad' },
-      children: [
-        { type: 'div', props: { style: { display: 'flex', flexDirection: 'column', gap: 24 }, children: [
-          text(card.kicker.toUpperCase(), { fontSize: 28, fontWeight: 700, color: '#0b5cad', letterSpacing: 2 }),
-          text(clip(card.title, 110), { fontSize: card.title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.1 }),
-          text(clip(card.subtitle, 180), { fontSize: 30, color: '#55545c', lineHeight: 1.35 }),
-        ] } },
-        text(card.footer, { fontSize: 26, fontWeight: 700 }),
-      ],
-    },
-  };
-}
-
-export function cardHash(card: Card): string {
-  return createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, card })).digest('hex').slice(0, 24);
+/** The version of a package that code here depends on (its package.json, found above its entry point). */
+function packageVersion(name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name) return pkg.version ?? '';
+  }
+  throw new Error(`og-image: no package.json found for ${name}`);
 }
 
 /**
- * A PNG from resvg's RGBA pixels. Each row is stored as its difference from the row above (PNG
- * filter "Up"), so the flat background becomes runs of zeros that even zlib's fastest level packs
- * well; the difference is taken a pixel at a time on 32-bit words, byte by byte without carries.
- * A card takes ~8 ms here against ~22 ms in resvg's own encoder, for a file of the same size (~57 KB).
+ * What a drawing depends on besides the card: this file and the line breaking (their source), and
+ * the versions of fontkit, resvg and the fonts. Part of every card's hash, so a change to the
+ * design or a library redraws every cached card, with no version number to remember to bump.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height);
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-  const aligned = rgba.byteOffset % 4 === 0 ? pixels : new Uint32Array(rgba.slice().buffer);
-  const word = new Uint32Array(width);
-  const bytes = new Uint8Array(word.buffer);
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1);
-    if (y === 0) { raw[o] = 0; raw.set(rgba.subarray(0, stride), o + 1); continue; }
-    raw[o] = 2; // filter type Up
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      const cur = aligned[i]!, up = aligned[i - width]!;
-      // Per-byte (cur - up) mod 256: subtract the low seven bits with a borrow guard, then fix the top bits.
-      word[x] = (((cur | 0x80808080) - (up & 0x7f7f7f7f)) ^ ((cur ^ ~up) & 0x80808080)) >>> 0;
-    }
-    raw.set(bytes, o + 1);
-  }
+let drawing: string | undefined;
+function drawingVersion(): string {
+  drawing ??= createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(fileURLToPath(new URL('./card-layout.ts', import.meta.url))))
+    .update(['fontkit', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${packageVersion(p)}`).join())
+    .digest('hex');
+  return drawing;
+}
+
+export function cardHash(card: Card, drawing: string = drawingVersion()): string {
+  return createHash('sha256').update(JSON.stringify({ drawing, card })).digest('hex').slice(0, 24);
+}
+
+/**
+ * An 8-bit palette PNG: one palette index a pixel, rows unfiltered (a card's rows are long runs of
+ * the background, which zlib's fastest level packs well). `palette` is RGB triples.
+ */
+export function encodePng(indices: Uint8Array, width: number, height: number, palette: Uint8Array): Uint8Array {
+  if (indices.length !== width * height) throw new Error(`encodePng: ${indices.length} pixels for ${width}×${height}`);
+  if (palette.length % 3 !== 0 || palette.length === 0 || palette.length > 768) throw new Error(`encodePng: a palette has 1 to 256 RGB colours, not ${palette.length} bytes`);
+  const raw = Buffer.alloc((width + 1) * height); // each row: filter type 0 (None), then its indices
+  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   const chunk = (type: string, data: Uint8Array) => {
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
@@ -89,30 +74,234 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // colour type: truecolour with alpha (RGBA); compression, filter and interlace bytes stay 0
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', new Uint8Array(0))]);
+  header[8] = 8; // bits per index
+  header[9] = 3; // colour type: palette; compression, filter and interlace bytes stay 0
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', new Uint8Array(0))]);
 }
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Draws a card: satori lays it out as SVG, resvg rasterises it, encodePng writes the file. */
-export async function drawCard(card: Card): Promise<Uint8Array> {
-  const svg = await satori(tree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  // renderAsync, not new Resvg().render(): the synchronous path keeps each 3 MB bitmap alive until
-  // a garbage collection that a small JS heap rarely triggers, and a worker drawing a thousand
-  // cards then held gigabytes (measured: 1.9 GB after 300 cards, against 0.2 GB this way).
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
-  return encodePng(image.pixels, image.width, image.height);
+// The card's design. Sizes are CSS pixels on the 1200×630 card.
+const COLOURS = { paper: '#fdfcfa', accent: '#0b5cad', ink: '#1b1b1f', muted: '#55545c' };
+const PADDING = 64;
+const BAND = 16; // the accent band along the top
+const GAP = 24; // between the kicker, the title and the subtitle, and above the footer
+
+/**
+ * The palette: index 0 is the paper; then, for each ink colour, LEVELS blends of it over the paper,
+ * from faint to full. Coverage is kept to LEVELS steps (85: a step of 1.2%, too fine to see).
+ */
+const LEVELS = 85;
+const INKS = ['accent', 'ink', 'muted'] as const;
+type Ink = (typeof INKS)[number];
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const PALETTE = (() => {
+  const out = new Uint8Array(3 * (1 + INKS.length * LEVELS));
+  const paper = rgb(COLOURS.paper);
+  out.set(paper, 0);
+  INKS.forEach((ink, c) => {
+    const colour = rgb(COLOURS[ink]);
+    for (let level = 1; level <= LEVELS; level++) {
+      const a = level / LEVELS;
+      out.set(colour.map((v, k) => Math.round(paper[k]! * (1 - a) + v * a)), 3 * (1 + c * LEVELS + level - 1));
+    }
+  });
+  return out;
+})();
+/** Palette index for a coverage (0–255) of an ink. */
+const COVERAGE_TO_LEVEL = Uint8Array.from({ length: 256 }, (_, v) => Math.round((v / 255) * LEVELS));
+const indexOf = (ink: number, coverage: number) => { const level = COVERAGE_TO_LEVEL[coverage]!; return level === 0 ? 0 : 1 + ink * LEVELS + level - 1; };
+
+/**
+ * Inter's faces, tried in this order for each character (the Latin subset first). A character that
+ * none has is drawn as the first face's missing-glyph box, not left out silently.
+ */
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
+const require = createRequire(import.meta.url);
+const faces = new Map<400 | 700, fontkit.Font[]>();
+function facesOf(weight: 400 | 700): fontkit.Font[] {
+  let list = faces.get(weight);
+  if (!list) {
+    list = SUBSETS.map((subset) => fontkit.create(readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`))) as fontkit.Font);
+    faces.set(weight, list);
+  }
+  return list;
+}
+
+/** A shaped word, in font units: each glyph's face, id, pen position and offsets. */
+interface Shaped { glyphs: { face: number; id: number; x: number; dx: number; dy: number }[]; advance: number; chars: number }
+const shapedWords = new Map<string, Shaped>();
+/** Shapes a word with fontkit (kerning and the font's substitutions), a run per face. Cached. */
+function shape(word: string, weight: 400 | 700): Shaped {
+  const key = `${weight}|${word}`;
+  let shaped = shapedWords.get(key);
+  if (shaped) return shaped;
+  const list = facesOf(weight);
+  const glyphs: Shaped['glyphs'] = [];
+  let x = 0;
+  let run = '';
+  let runFace = -1;
+  const flush = () => {
+    if (!run) return;
+    const layout = list[runFace]!.layout(run);
+    layout.glyphs.forEach((glyph, i) => {
+      const p = layout.positions[i]!;
+      glyphs.push({ face: runFace, id: glyph.id, x, dx: p.xOffset, dy: p.yOffset });
+      x += p.xAdvance;
+    });
+    run = '';
+  };
+  for (const char of word) {
+    const cp = char.codePointAt(0)!;
+    let face = list.findIndex((f) => f.hasGlyphForCodePoint(cp));
+    if (face < 0) face = 0;
+    if (face !== runFace) { flush(); runFace = face; }
+    run += char;
+  }
+  flush();
+  shaped = { glyphs, advance: x, chars: [...word].length };
+  if (shapedWords.size > 50_000) shapedWords.clear();
+  shapedWords.set(key, shaped);
+  return shaped;
+}
+
+/** A glyph's coverage mask at a size and a quarter-pixel offset, placed relative to the pen on the baseline. */
+interface Mask { left: number; top: number; width: number; height: number; alpha: Uint8Array }
+const masks = new Map<string, Mask | null>();
+const PHASES = 4;
+function mask(weight: 400 | 700, face: number, id: number, size: number, phase: number): Mask | null {
+  const key = `${weight}|${face}|${id}|${size}|${phase}`;
+  let found = masks.get(key);
+  if (found !== undefined) return found;
+  const font = facesOf(weight)[face]!;
+  const glyph = font.getGlyph(id);
+  const d = glyph.path.toSVG();
+  const scale = size / font.unitsPerEm;
+  const shift = phase / PHASES;
+  const box = glyph.path.bbox;
+  if (!d || box.maxX <= box.minX || box.maxY <= box.minY) found = null;
+  else {
+    const left = Math.floor(shift + box.minX * scale) - 1;
+    const top = Math.floor(-box.maxY * scale) - 1;
+    const width = Math.ceil(shift + box.maxX * scale) + 1 - left;
+    const height = Math.ceil(-box.minY * scale) + 1 - top;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${shift - left} ${-top}) scale(${scale} ${-scale})" d="${d}"/></svg>`;
+    const rgba = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    const alpha = new Uint8Array(width * height);
+    for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
+    found = { left, top, width, height, alpha };
+  }
+  masks.set(key, found);
+  return found;
+}
+
+/** A block of text in the card: its words, its type and how many lines it may take. */
+interface Style { weight: 400 | 700; size: number; ink: Ink; lineHeight?: number; letterSpacing?: number }
+
+/** Width in pixels of a line of text set in a style (words shaped separately, joined by spaces). */
+function measure(text: string, style: Style): number {
+  const words = text.split(' ');
+  const space = shape(' ', style.weight).advance;
+  let units = space * (words.length - 1);
+  let chars = words.length - 1;
+  for (const w of words) { const s = shape(w, style.weight); units += s.advance; chars += s.chars; }
+  return (units * style.size) / facesOf(style.weight)[0]!.unitsPerEm + chars * (style.letterSpacing ?? 0);
+}
+
+/** CSS line box metrics: the line's height and where its baseline sits below the line's top. */
+function lineBox(style: Style) {
+  const font = facesOf(style.weight)[0]!;
+  const ascent = (font.ascent / font.unitsPerEm) * style.size;
+  const descent = (-font.descent / font.unitsPerEm) * style.size;
+  const height = style.lineHeight ? style.lineHeight * style.size : ascent + descent + (font.lineGap / font.unitsPerEm) * style.size;
+  return { height, baseline: (height - ascent - descent) / 2 + ascent };
+}
+
+/** Lays glyph masks of one line on the canvas (palette indices), starting at the pen (x, baseline). */
+function drawLine(canvas: Uint8Array, text: string, style: Style, x: number, baseline: number) {
+  const ink = INKS.indexOf(style.ink);
+  const unitsPerEm = facesOf(style.weight)[0]!.unitsPerEm;
+  const scale = style.size / unitsPerEm;
+  const spacing = style.letterSpacing ?? 0;
+  const space = shape(' ', style.weight).advance * scale + spacing;
+  const y = Math.round(baseline);
+  let pen = x;
+  for (const word of text.split(' ')) {
+    const shaped = shape(word, style.weight);
+    shaped.glyphs.forEach((g, n) => {
+      const gx = pen + (g.x + g.dx) * scale + n * spacing;
+      const whole = Math.floor(gx);
+      const phase = Math.min(PHASES - 1, Math.round((gx - whole) * PHASES));
+      const m = mask(style.weight, g.face, g.id, style.size, phase);
+      if (!m) return;
+      const ox = whole + m.left, oy = y - Math.round(g.dy * scale) + m.top;
+      for (let row = 0; row < m.height; row++) {
+        const cy = oy + row;
+        if (cy < 0 || cy >= OG_HEIGHT) continue;
+        for (let col = 0; col < m.width; col++) {
+          const a = m.alpha[row * m.width + col]!;
+          const cx = ox + col;
+          if (a === 0 || cx < 0 || cx >= OG_WIDTH) continue;
+          const at = cy * OG_WIDTH + cx;
+          // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
+          const before = canvas[at]!;
+          const had = before === 0 ? 0 : Math.round((((before - 1) % LEVELS) + 1) * 255 / LEVELS);
+          canvas[at] = indexOf(ink, Math.min(255, had + a - Math.round((had * a) / 255)));
+        }
+      }
+    });
+    pen += shaped.advance * scale + shaped.chars * spacing + space;
+  }
+}
+
+const KICKER: Style = { weight: 700, size: 28, ink: 'accent', letterSpacing: 2 };
+const TITLE_LARGE: Style = { weight: 700, size: 68, ink: 'ink', lineHeight: 1.1 };
+const TITLE: Style = { weight: 700, size: 56, ink: 'ink', lineHeight: 1.1 };
+const SUBTITLE: Style = { weight: 400, size: 30, ink: 'muted', lineHeight: 1.35 };
+const FOOTER: Style = { weight: 700, size: 26, ink: 'ink' };
+const TITLE_LINES = 4;
+
+/** Where each line of a card goes: the kicker, title and subtitle from the top, the footer at the bottom. */
+export function layoutCard(card: Card) {
+  const width = OG_WIDTH - 2 * PADDING;
+  const top = BAND + PADDING;
+  const bottom = OG_HEIGHT - PADDING;
+  const lines: { text: string; style: Style; x: number; baseline: number }[] = [];
+  const place = (style: Style, texts: string[], from: number) => {
+    const box = lineBox(style);
+    texts.forEach((text, i) => lines.push({ text, style, x: PADDING, baseline: from + i * box.height + box.baseline }));
+    return from + texts.length * box.height;
+  };
+  const footerBox = lineBox(FOOTER);
+  const footer = wrap(card.footer, (t) => measure(t, FOOTER), width, 1);
+  const footerTop = bottom - footerBox.height;
+  place(FOOTER, footer.lines, footerTop);
+  const kicker = wrap(card.kicker.toUpperCase(), (t) => measure(t, KICKER), width, 1);
+  let y = place(KICKER, kicker.lines, top) + GAP;
+  const titleStyle = card.title.length > 60 ? TITLE : TITLE_LARGE;
+  const title = wrap(card.title, (t) => measure(t, titleStyle), width, TITLE_LINES);
+  y = place(titleStyle, title.lines, y) + GAP;
+  const room = Math.floor((footerTop - GAP - y) / lineBox(SUBTITLE).height);
+  const subtitle = wrap(card.subtitle, (t) => measure(t, SUBTITLE), width, Math.max(0, room));
+  place(SUBTITLE, subtitle.lines, y);
+  return { lines, truncated: { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated } };
+}
+
+/** Draws a card as an 8-bit palette PNG. */
+export function drawCard(card: Card): Uint8Array {
+  const canvas = new Uint8Array(OG_WIDTH * OG_HEIGHT); // 0: paper
+  canvas.fill(indexOf(INKS.indexOf('accent'), 255), 0, BAND * OG_WIDTH);
+  for (const line of layoutCard(card).lines) drawLine(canvas, line.text, line.style, line.x, line.baseline);
+  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, PALETTE);
 }
 
 /** The cache file of a card. */
 export const cardFile = (card: Card, cacheDir: string) => path.join(cacheDir, `${cardHash(card)}.png`);
 
-/** Draws a card on this thread, or reads it from the cache. The build draws in workers (src/previews.ts). */
+/** Draws a card on this thread, or reads it from the cache. The build draws in workers (src/integrations/generated-files.ts). */
 export async function renderCard(card: Card, cacheDir: string): Promise<Uint8Array> {
   const cached = cardFile(card, cacheDir);
   if (existsSync(cached)) return readFile(cached);
-  const png = await drawCard(card);
+  const png = drawCard(card);
   await mkdir(cacheDir, { recursive: true });
   await writeFile(cached, png);
   return png;

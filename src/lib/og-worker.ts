@@ -1,5 +1,5 @@
 /**
- * A worker thread that draws preview cards into the cache folder: src/previews.ts sends it
+ * A worker thread that draws preview cards into the cache folder: src/integrations/generated-files.ts sends it
  * `{ id, card, file }` and gets `{ id }` back once the file is written (or `{ id, error }`).
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ export interface Done { id: number; error?: string }
 
 parentPort?.on('message', async ({ id, card, file }: Job) => {
   try {
-    const png = await drawCard(card);
+    const png = drawCard(card);
     await mkdir(path.dirname(file), { recursive: true });
     // Written under a temporary name and renamed, so a reader never sees half a file.
     await writeFile(`${file}.${id}.tmp`, png);

@@ -71,6 +71,8 @@ export const paths = {
   sitemap: () => '/sitemap-index.xml',
   archiveZip: (date: string) => `/downloads/frontier-commons-archive-${seg(date)}.zip`,
   serviceWorker: () => '/sw.js',
+  /** Not published: the list of files the build writes after Astro, removed once they are written. */
+  buildFiles: () => '/build-files.json',
 } as const;
 
 /** Resolves a root-relative link written in content ('/labs/deepseek/') to a based href. */

@@ -1,0 +1,135 @@
+/**
+ * Files the build writes after Astro: every piece's BibTeX entry and every preview image. Astro
+ * renders one JSON file listing them (src/pages/build-files.json.ts, from data.ts); this step
+ * writes them and removes that list. As pages, ~10,000 small files cost Astro ~5 ms each.
+ *
+ * Preview images are drawn in worker threads (src/lib/og-worker.ts) into the cache folder, keyed by
+ * a hash of the card, so a card drawn by an earlier build is only copied. In dev, the og and
+ * cite.bib routes serve the same files on request.
+ */
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { cardFile, type Card } from '../lib/og-image.ts';
+import type { Done, Job } from '../lib/og-worker.ts';
+import { ogCacheDir } from '../site.ts';
+import { paths } from '../lib/urls.ts';
+import type { Log } from './after-build.ts';
+
+/** The list Astro writes, removed before the files on it are written. */
+const LIST = paths.buildFiles().slice(1);
+export interface GeneratedFiles { texts: { path: string; text: string }[]; previews: { path: string; card: Card }[] }
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Draws cards in worker threads, at most two in flight per worker (one laid out while one is written). */
+class Pool {
+  #workers: Worker[] = [];
+  #queue: Job[] = [];
+  #waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  #next = 0;
+  drawn = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url)));
+      worker.on('message', ({ id, error }: Done) => {
+        const job = this.#waiting.get(id)!;
+        this.#waiting.delete(id);
+        if (error) job.reject(new Error(`a preview image could not be drawn: ${error}`));
+        else { this.drawn++; job.resolve(); }
+        this.#give(worker);
+      });
+      worker.on('error', (e) => { for (const job of this.#waiting.values()) job.reject(e); this.#waiting.clear(); });
+      this.#workers.push(worker);
+    }
+  }
+
+  #give(worker: Worker) {
+    const job = this.#queue.shift();
+    if (job) worker.postMessage(job);
+  }
+
+  /** Resolves once the card's file is in the cache. */
+  draw(card: Card, file: string): Promise<void> {
+    const id = this.#next++;
+    const done = new Promise<void>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
+    this.#queue.push({ id, card, file });
+    // Until every worker has two cards, a new card goes straight to one.
+    if (this.#next <= this.#workers.length * 2) this.#give(this.#workers[id % this.#workers.length]!);
+    return done;
+  }
+
+  close = () => Promise.all(this.#workers.map((w) => w.terminate()));
+}
+
+/**
+ * Reads Astro's list and removes it from `dist`. Done before the steps that read `dist` start, so
+ * none of them sees the list (the archive packs every JSON file it finds).
+ */
+export async function takeList(dist: string): Promise<GeneratedFiles> {
+  const listFile = path.join(dist, LIST);
+  if (!existsSync(listFile)) throw new Error(`${listFile} is missing: build with npm run build (scripts/build.ts), whose Astro step writes it`);
+  const list = JSON.parse(await readFile(listFile, 'utf8')) as GeneratedFiles;
+  await rm(listFile);
+  return list;
+}
+
+/** Writes every file on Astro's list into `dist`, drawing the preview images not yet cached. */
+export async function writeGeneratedFiles(dist: string, { texts, previews }: GeneratedFiles, log: Log): Promise<void> {
+  const started = performance.now();
+  const target = (sitePath: string) => {
+    const file = path.join(dist, decodeURIComponent(sitePath));
+    if (!file.startsWith(dist + path.sep)) throw new Error(`${LIST}: ${sitePath} is outside the site`);
+    return file;
+  };
+  // Each folder made once; files written at the same time into one folder wait for the same mkdir.
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (file: string) => {
+    const dir = path.dirname(file);
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, made = mkdir(dir, { recursive: true }));
+    return made;
+  };
+
+  // Each card once (cards may repeat), in list order; the ones not in the cache go to the workers.
+  const cacheDir = path.resolve(root, ogCacheDir);
+  const cached = new Map<string, Promise<void>>();
+  let pool: Pool | undefined;
+  for (const { card } of previews) {
+    const file = cardFile(card, cacheDir);
+    if (cached.has(file)) continue;
+    if (existsSync(file)) cached.set(file, Promise.resolve());
+    else {
+      pool ??= new Pool(Math.max(1, os.availableParallelism()));
+      cached.set(file, pool.draw(card, file));
+    }
+  }
+  await mkdir(cacheDir, { recursive: true });
+
+  try {
+    for (let i = 0; i < texts.length; i += 64) {
+      await Promise.all(texts.slice(i, i + 64).map(async ({ path: p, text }) => {
+        const file = target(p);
+        await folder(file);
+        await writeFile(file, text);
+      }));
+    }
+    for (let i = 0; i < previews.length; i += 64) {
+      await Promise.all(previews.slice(i, i + 64).map(async ({ path: p, card }) => {
+        const from = cardFile(card, cacheDir);
+        await cached.get(from);
+        const file = target(p);
+        await folder(file);
+        await copyFile(from, file, constants.COPYFILE_FICLONE);
+      }));
+    }
+  } finally {
+    await pool?.close();
+  }
+  log.info(`${texts.length} BibTeX files, ${previews.length} preview images (${pool?.drawn ?? 0} drawn, the rest from the cache) (${Math.round(performance.now() - started)} ms)`);
+}
