@@ -3,19 +3,18 @@
  * renders one JSON file listing them (src/pages/build-files.json.ts, from data.ts); this step
  * writes them and removes that list. As pages, ~10,000 small files cost Astro ~5 ms each.
  *
- * Preview images are drawn in worker threads (src/lib/og-worker.ts) into the cache folder, keyed by
- * a hash of the card, so a card drawn by an earlier build is only copied. In dev, the og and
- * cite.bib routes serve the same files on request.
+ * Preview images are drawn in worker threads (src/previews.ts) into the cache folder, keyed by a
+ * hash of the card, so a card drawn by an earlier build, or by the worker that starts while Astro
+ * renders, is only copied. In dev, the og and cite.bib routes serve the same files on request.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { cardFile, type Card } from '../lib/og-image.ts';
-import type { Done, Job } from '../lib/og-worker.ts';
+import { CardPool } from '../previews.ts';
 import { ogCacheDir } from '../site.ts';
 import { paths } from '../lib/urls.ts';
 import type { Log } from './after-build.ts';
@@ -25,47 +24,6 @@ const LIST = paths.buildFiles().slice(1);
 export interface GeneratedFiles { texts: { path: string; text: string }[]; previews: { path: string; card: Card }[] }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Draws cards in worker threads, at most two in flight per worker (one laid out while one is written). */
-class Pool {
-  #workers: Worker[] = [];
-  #queue: Job[] = [];
-  #waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  #next = 0;
-  drawn = 0;
-
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url)));
-      worker.on('message', ({ id, error }: Done) => {
-        const job = this.#waiting.get(id)!;
-        this.#waiting.delete(id);
-        if (error) job.reject(new Error(`a preview image could not be drawn: ${error}`));
-        else { this.drawn++; job.resolve(); }
-        this.#give(worker);
-      });
-      worker.on('error', (e) => { for (const job of this.#waiting.values()) job.reject(e); this.#waiting.clear(); });
-      this.#workers.push(worker);
-    }
-  }
-
-  #give(worker: Worker) {
-    const job = this.#queue.shift();
-    if (job) worker.postMessage(job);
-  }
-
-  /** Resolves once the card's file is in the cache. */
-  draw(card: Card, file: string): Promise<void> {
-    const id = this.#next++;
-    const done = new Promise<void>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
-    this.#queue.push({ id, card, file });
-    // Until every worker has two cards, a new card goes straight to one.
-    if (this.#next <= this.#workers.length * 2) this.#give(this.#workers[id % this.#workers.length]!);
-    return done;
-  }
-
-  close = () => Promise.all(this.#workers.map((w) => w.terminate()));
-}
 
 /**
  * Reads Astro's list and removes it from `dist`. Done before the steps that read `dist` start, so
@@ -98,18 +56,22 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
 
   // Each card once (cards may repeat), in list order; the ones not in the cache go to the workers.
   const cacheDir = path.resolve(root, ogCacheDir);
+  await mkdir(cacheDir, { recursive: true });
+  // Cards the Astro step's background worker had not finished when its process exited (before any worker here starts).
+  for (const name of await readdir(cacheDir)) if (name.endsWith('.tmp')) await rm(path.join(cacheDir, name), { force: true });
   const cached = new Map<string, Promise<void>>();
-  let pool: Pool | undefined;
+  let pool: CardPool | undefined;
   for (const { card } of previews) {
     const file = cardFile(card, cacheDir);
     if (cached.has(file)) continue;
     if (existsSync(file)) cached.set(file, Promise.resolve());
     else {
-      pool ??= new Pool(Math.max(1, os.availableParallelism()));
-      cached.set(file, pool.draw(card, file));
+      pool ??= new CardPool(fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url)), os.availableParallelism());
+      const drawn = pool.draw(card, cacheDir);
+      drawn.catch(() => { /* awaited, and thrown, where its file is copied */ });
+      cached.set(file, drawn);
     }
   }
-  await mkdir(cacheDir, { recursive: true });
 
   try {
     for (let i = 0; i < texts.length; i += 64) {
@@ -131,5 +93,10 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
   } finally {
     await pool?.close();
   }
-  log.info(`${texts.length} BibTeX files, ${previews.length} preview images (${pool?.drawn ?? 0} drawn, the rest from the cache) (${Math.round(performance.now() - started)} ms)`);
+  // Cards no page shows any more (an old title, an old design) leave the cache, so it does not grow without end.
+  let pruned = 0;
+  for (const name of await readdir(cacheDir)) {
+    if (name.endsWith('.png') && !cached.has(path.join(cacheDir, name))) { await rm(path.join(cacheDir, name), { force: true }); pruned++; }
+  }
+  log.info(`${texts.length} BibTeX files, ${previews.length} preview images (${pool?.drawn ?? 0} drawn, the rest from the cache; ${pruned} unused cards removed from it) (${Math.round(performance.now() - started)} ms)`);
 }
