@@ -1,5 +1,4 @@
 // Site and base come from the environment (SITE_URL, BASE_PATH); everything else is fixed here.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,8 +10,6 @@ import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 import { cacheRoot } from './src/site.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-// Preview cards start drawing in a worker while pages render (src/previews.ts); the bundled route finds the script here.
-process.env.FC_OG_WORKER ??= fileURLToPath(new URL('./src/lib/og-worker.ts', import.meta.url));
 // Redirect stubs are not pages: keep them out of the sitemap.
 const aliases = aliasPathsSync();
 

@@ -8,6 +8,7 @@ import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow } from './lib/timeline.ts';
 import { bibtex } from './lib/cite.ts';
+import { articleCard, cardFooter } from './previews.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 
@@ -137,9 +138,9 @@ export async function modelRows(site: URL) {
 /** The preview cards to draw: one per article, milestone and lab; `key` is the path under /og/. */
 export async function ogCards() {
   const all = await getAll();
-  const footer = `${siteConfig.title} · ${siteConfig.tagline}`;
+  const footer = cardFooter;
   return [
-    ...all.articles.map((a) => ({ key: `articles/${a.id}`, card: { kicker: a.data.kind, title: a.data.title, subtitle: a.data.dek, footer } })),
+    ...all.articles.map((a) => ({ key: `articles/${a.id}`, card: articleCard(a.data) })),
     ...all.milestones.map((m) => ({ key: `timeline/${m.id}`, card: { kicker: `Timeline · ${formatDate(m.data.date)}`, title: m.data.title, subtitle: milestoneContext(m, all).lab?.data.name ?? '', footer } })),
     ...all.labs.map((l) => ({ key: `labs/${l.id}`, card: { kicker: 'Lab', title: l.data.name, subtitle: l.data.summary, footer } })),
   ];

@@ -9,6 +9,7 @@ import { indexSite } from './pagefind.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeArchive } from './offline-archive.ts';
 import { takeList, writeGeneratedFiles } from './generated-files.ts';
+import type { CardPool } from '../previews.ts';
 
 /** Where a step reports: the lines read `[frontier-commons:<step>] … (<ms> ms)`, as the bench expects. */
 export interface Log { info(message: string): void; warn(message: string): void }
@@ -17,13 +18,13 @@ export const stepLog = (step: string): Log => ({
   warn: (m) => console.warn(`[frontier-commons:${step}] ${m}`),
 });
 
-export async function afterBuild(dist: string): Promise<void> {
+export async function afterBuild(dist: string, previews: CardPool): Promise<void> {
   const started = performance.now();
   const generated = await takeList(dist);
   await Promise.all([
     indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, stepLog('service-worker'))),
     writeArchive(dist, stepLog('offline-archive')),
-    writeGeneratedFiles(dist, generated, stepLog('generated-files')),
+    writeGeneratedFiles(dist, generated, previews, stepLog('generated-files')),
   ]);
   stepLog('after-build').info(`after-build steps done (${Math.round(performance.now() - started)} ms)`);
 }

@@ -4,8 +4,7 @@
  * writes them and removes that list. As pages, ~10,000 small files cost Astro ~5 ms each.
  *
  * Preview images are drawn in worker threads (src/previews.ts) into the cache folder, keyed by a
- * hash of the card, so a card drawn by an earlier build, or by the worker that starts while Astro
- * renders, is only copied. In dev, the og and cite.bib routes serve the same files on request.
+ * hash of the card, so a card drawn by an earlier build, or early in this one, is only copied. In dev, the og and cite.bib routes serve the same files on request.
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cardFile, type Card } from '../lib/og-image.ts';
-import { CardPool } from '../previews.ts';
+import type { CardPool } from '../previews.ts';
 import { ogCacheDir } from '../site.ts';
 import { paths } from '../lib/urls.ts';
 import type { Log } from './after-build.ts';
@@ -24,6 +23,8 @@ const LIST = paths.buildFiles().slice(1);
 export interface GeneratedFiles { texts: { path: string; text: string }[]; previews: { path: string; card: Card }[] }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The preview-image cache, absolute (FC_CACHE_DIR may be relative to the project root). */
+export const previewCacheDir = () => path.resolve(root, ogCacheDir);
 
 /**
  * Reads Astro's list and removes it from `dist`. Done before the steps that read `dist` start, so
@@ -38,7 +39,7 @@ export async function takeList(dist: string): Promise<GeneratedFiles> {
 }
 
 /** Writes every file on Astro's list into `dist`, drawing the preview images not yet cached. */
-export async function writeGeneratedFiles(dist: string, { texts, previews }: GeneratedFiles, log: Log): Promise<void> {
+export async function writeGeneratedFiles(dist: string, { texts, previews }: GeneratedFiles, pool: CardPool, log: Log): Promise<void> {
   const started = performance.now();
   const target = (sitePath: string) => {
     const file = path.join(dist, decodeURIComponent(sitePath));
@@ -55,22 +56,15 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
   };
 
   // Each card once (cards may repeat), in list order; the ones not in the cache go to the workers.
-  const cacheDir = path.resolve(root, ogCacheDir);
+  const cacheDir = previewCacheDir();
   await mkdir(cacheDir, { recursive: true });
-  // Cards the Astro step's background worker had not finished when its process exited (before any worker here starts).
-  for (const name of await readdir(cacheDir)) if (name.endsWith('.tmp')) await rm(path.join(cacheDir, name), { force: true });
+  // Every card once (cards may repeat). The pool already holds the ones scripts/build.ts queued
+  // before Astro; now it gets the rest and a worker per core.
+  pool.grow(Math.max(1, os.availableParallelism() - pool.size));
   const cached = new Map<string, Promise<void>>();
-  let pool: CardPool | undefined;
   for (const { card } of previews) {
     const file = cardFile(card, cacheDir);
-    if (cached.has(file)) continue;
-    if (existsSync(file)) cached.set(file, Promise.resolve());
-    else {
-      pool ??= new CardPool(fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url)), os.availableParallelism());
-      const drawn = pool.draw(card, cacheDir);
-      drawn.catch(() => { /* awaited, and thrown, where its file is copied */ });
-      cached.set(file, drawn);
-    }
+    if (!cached.has(file)) cached.set(file, existsSync(file) ? Promise.resolve() : pool.draw(card, cacheDir));
   }
 
   try {
@@ -91,12 +85,13 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
       }));
     }
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   // Cards no page shows any more (an old title, an old design) leave the cache, so it does not grow without end.
   let pruned = 0;
   for (const name of await readdir(cacheDir)) {
-    if (name.endsWith('.png') && !cached.has(path.join(cacheDir, name))) { await rm(path.join(cacheDir, name), { force: true }); pruned++; }
+    // (.tmp: a card a stopped worker had not finished writing.)
+    if (name.endsWith('.tmp') || (name.endsWith('.png') && !cached.has(path.join(cacheDir, name)))) { await rm(path.join(cacheDir, name), { force: true }); pruned++; }
   }
-  log.info(`${texts.length} BibTeX files, ${previews.length} preview images (${pool?.drawn ?? 0} drawn, the rest from the cache; ${pruned} unused cards removed from it) (${Math.round(performance.now() - started)} ms)`);
+  log.info(`${texts.length} BibTeX files, ${previews.length} preview images (${pool.drawn} drawn in this build, the rest from the cache; ${pruned} unused cards removed from it) (${Math.round(performance.now() - started)} ms)`);
 }

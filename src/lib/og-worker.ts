@@ -1,6 +1,6 @@
 /**
  * A worker thread that draws preview cards into the cache folder: src/previews.ts sends it
- * `{ id, card, cacheDir }` and gets `{ id }` back once the card's file is there (or `{ id, error }`).
+ * `{ id, card, cacheDir }` and gets `{ id, drew }` back once the card's file is there (or `{ id, error }`).
  * The file name is the card's hash, computed here, from this source tree.
  */
 import { existsSync } from 'node:fs';
@@ -9,19 +9,20 @@ import { parentPort } from 'node:worker_threads';
 import { cardFile, drawCard, type Card } from './og-image.ts';
 
 export interface Job { id: number; card: Card; cacheDir: string }
-export interface Done { id: number; error?: string }
+export interface Done { id: number; drew?: boolean; error?: string }
 
 parentPort?.on('message', async ({ id, card, cacheDir }: Job) => {
   try {
     const file = cardFile(card, cacheDir);
-    if (!existsSync(file)) {
+    const drew = !existsSync(file);
+    if (drew) {
       const png = drawCard(card);
       await mkdir(cacheDir, { recursive: true });
       // Written under a temporary name and renamed, so a reader never sees half a file.
       await writeFile(`${file}.${id}.tmp`, png);
       await rename(`${file}.${id}.tmp`, file);
     }
-    parentPort!.postMessage({ id } satisfies Done);
+    parentPort!.postMessage({ id, drew } satisfies Done);
   } catch (e) {
     parentPort!.postMessage({ id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies Done);
   }

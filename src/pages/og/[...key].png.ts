@@ -1,19 +1,13 @@
 // Preview images for articles, timeline events and labs: /og/articles/<slug>.png, …
 // In the build, the files are written after Astro from /build-files.json (src/integrations/
-// generated-files.ts), and this route only starts drawing them on a spare core while pages render
-// (src/previews.ts). In dev, it serves each image, drawn on request.
+// generated-files.ts), so this route has no paths there. In dev, it serves each image, drawn on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogCards } from '../../data.ts';
 import { renderCard, type Card } from '../../lib/og-image.ts';
-import { prefetchPreviews } from '../../previews.ts';
 import { ogCacheDir } from '../../site.ts';
 
-export const getStaticPaths = (async () => {
-  const cards = await ogCards();
-  if (import.meta.env.DEV) return cards.map(({ key, card }) => ({ params: { key }, props: { card } }));
-  prefetchPreviews(cards.map((c) => c.card));
-  return [];
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  import.meta.env.DEV ? (await ogCards()).map(({ key, card }) => ({ params: { key }, props: { card } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(new Uint8Array(await renderCard((props as { card: Card }).card, ogCacheDir)), { headers: { 'Content-Type': 'image/png' } });
