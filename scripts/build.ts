@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../src/integrations/after-build.ts';
-import { readContentFiles } from '../src/integrations/content-check.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
 import { startPreviews } from '../src/previews.ts';
 import { contentDir } from '../src/site.ts';
@@ -28,8 +27,7 @@ function step(argv: string[], env: Record<string, string> = {}): Promise<void> {
 try {
   // Preview cards start drawing now, on one worker, from the articles' frontmatter: Astro renders
   // on one core and leaves the other free. After Astro, the pool gets the exact list (src/previews.ts).
-  const articles = readContentFiles(path.resolve(root, contentDir)).then((files) => files.articles);
-  const previews = startPreviews(articles, previewCacheDir());
+  const previews = startPreviews(path.resolve(root, contentDir, 'articles'), previewCacheDir());
   await step([path.join(root, 'scripts/check.ts')]);
   // FC_CONTENT_CHECKED: the check has just run; the integration need not run it again inside Astro.
   await step([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { FC_CONTENT_CHECKED: '1' });

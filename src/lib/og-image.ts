@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { Resvg } from '@resvg/resvg-js';
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import { wrap } from './card-layout.ts';
 
 export interface Card { kicker: string; title: string; subtitle: string; footer: string }
@@ -55,14 +55,17 @@ export function cardHash(card: Card, drawing: string = drawingVersion()): string
 }
 
 /**
- * An 8-bit palette PNG: one palette index a pixel, rows unfiltered (a card's rows are long runs of
- * the background, which zlib's fastest level packs well). `palette` is RGB triples.
+ * An 8-bit palette PNG: one palette index a pixel, rows unfiltered. A card's rows are long runs of
+ * the background, so zlib looks only for runs (Z_RLE, level 1): faster than its general search and,
+ * on cards, a smaller file. `palette` is RGB triples.
  */
 export function encodePng(indices: Uint8Array, width: number, height: number, palette: Uint8Array): Uint8Array {
   if (indices.length !== width * height) throw new Error(`encodePng: ${indices.length} pixels for ${width}×${height}`);
   if (palette.length % 3 !== 0 || palette.length === 0 || palette.length > 768) throw new Error(`encodePng: a palette has 1 to 256 RGB colours, not ${palette.length} bytes`);
-  const raw = Buffer.alloc((width + 1) * height); // each row: filter type 0 (None), then its indices
-  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  // Each row: filter type 0 (None), then its indices. The buffer is reused: a worker encodes thousands.
+  if (scratch.length < (width + 1) * height) scratch = Buffer.alloc((width + 1) * height);
+  const raw = scratch.subarray(0, (width + 1) * height);
+  for (let y = 0; y < height; y++) { raw[y * (width + 1)] = 0; raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); }
   const chunk = (type: string, data: Uint8Array) => {
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
@@ -76,8 +79,9 @@ export function encodePng(indices: Uint8Array, width: number, height: number, pa
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per index
   header[9] = 3; // colour type: palette; compression, filter and interlace bytes stay 0
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(raw, { level: 1, strategy: constants.Z_RLE })), chunk('IEND', new Uint8Array(0))]);
 }
+let scratch = Buffer.alloc(0);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 // The card's design. Sizes are CSS pixels on the 1200×630 card.
@@ -159,7 +163,7 @@ function shape(word: string, weight: 400 | 700): Shaped {
   }
   flush();
   shaped = { glyphs, advance: x, chars: [...word].length };
-  if (shapedWords.size > 50_000) shapedWords.clear();
+  if (shapedWords.size > 5_000) shapedWords.clear(); // a worker draws thousands of cards: keep its memory flat
   shapedWords.set(key, shaped);
   return shaped;
 }
@@ -286,9 +290,11 @@ export function layoutCard(card: Card) {
   return { lines, truncated: { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated } };
 }
 
+const CANVAS = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+
 /** Draws a card as an 8-bit palette PNG. */
 export function drawCard(card: Card): Uint8Array {
-  const canvas = new Uint8Array(OG_WIDTH * OG_HEIGHT); // 0: paper
+  const canvas = CANVAS.fill(0); // 0: paper; one canvas, reused card after card
   canvas.fill(indexOf(INKS.indexOf('accent'), 255), 0, BAND * OG_WIDTH);
   for (const line of layoutCard(card).lines) drawLine(canvas, line.text, line.style, line.x, line.baseline);
   return encodePng(canvas, OG_WIDTH, OG_HEIGHT, PALETTE);
