@@ -6,7 +6,7 @@
  * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.
  */
 import { indexSite } from './pagefind.ts';
-import { writeServiceWorker } from './service-worker.ts';
+import { workerCode, writeServiceWorker } from './service-worker.ts';
 import { writeArchive } from './offline-archive.ts';
 import { takeList, writeGeneratedFiles } from './generated-files.ts';
 import type { CardPool } from '../previews.ts';
@@ -21,8 +21,11 @@ export const stepLog = (step: string): Log => ({
 export async function afterBuild(dist: string, previews: CardPool): Promise<void> {
   const started = performance.now();
   const generated = await takeList(dist);
+  // The service worker's code does not depend on the site: it is made (or read from the cache) while Pagefind indexes.
+  const code = workerCode();
+  code.catch(() => { /* thrown where it is awaited */ });
   await Promise.all([
-    indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, stepLog('service-worker'))),
+    indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, code, stepLog('service-worker'))),
     writeArchive(dist, stepLog('offline-archive')),
     writeGeneratedFiles(dist, generated, previews, stepLog('generated-files')),
   ]);

@@ -3,51 +3,104 @@
  * index is precached: after one visit, search works with the network cut. Pages are network-first
  * (a redeploy is seen at once; the cache is only the offline fallback) and kept as they are read;
  * `sw-offline.js` adds "save everything" on request. Assets are revisioned; old caches are removed.
+ *
+ * Workbox's bundling of the worker takes ~3 s and depends only on the configuration below, not on
+ * the site: it is done once, with a placeholder for the precache list, and kept in the build cache
+ * (`workerCode`, which after-build.ts starts beside Pagefind). After Pagefind, only the list is made
+ * (getManifest: hashes of the files) and put in place of the placeholder.
  */
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
 import { BASE } from '../lib/urls.ts';
 import { offlineWorkerScript } from '../lib/offline.ts';
+import { cacheRoot } from '../site.ts';
 
 export const PAGE_CACHE = 'fc-pages';
 
+/** What is precached: the engine and the whole search index (not the unused UI bundles), the styles and scripts, and the offline entry points. */
+const PRECACHE = {
+  globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
+    'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*',
+    'index.html', 'search/index.html', '404.html', 'favicon.svg', 'manifest.webmanifest', 'data/offline.json'],
+  modifyURLPrefix: { '': BASE },
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+};
+
+/** How the worker behaves. Everything here is in the bundled code (and in its cache key, with workbox-build's version). */
+const behaviour = () => ({
+  directoryIndex: 'index.html',
+  // Pagefind asks for pagefind-entry.json?ts=<now>; without this, offline search fails to load.
+  ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^q$/, /^pagefind-highlight$/],
+  navigateFallback: null,
+  cleanupOutdatedCaches: true,
+  skipWaiting: true,
+  clientsClaim: true,
+  inlineWorkboxRuntime: true,
+  mode: 'production',
+  sourcemap: false,
+  importScripts: [`${BASE}sw-offline.js`],
+  runtimeCaching: [{
+    urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate' || request.destination === 'document',
+    handler: 'NetworkFirst' as const,
+    // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
+    options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' as const } },
+  }, {
+    urlPattern: ({ request }: { request: Request }) => request.destination === 'image',
+    handler: 'StaleWhileRevalidate' as const,
+    options: { cacheName: 'fc-images', expiration: { maxEntries: 300 } },
+  }],
+});
+
+const PLACEHOLDER = '__FC_PRECACHE_LIST__';
+/** The placeholder entry as it appears in the minified worker: an array holding one object. */
+const PLACEHOLDER_IN_CODE = new RegExp(String.raw`\[\{\s*"?url"?\s*:\s*"${PLACEHOLDER}"\s*,\s*"?revision"?\s*:\s*"${PLACEHOLDER}"\s*\}\]`);
+
+/** The bundled worker with a placeholder for its precache list: from the build cache, or made now (~3 s). */
+export async function workerCode(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const workbox = (JSON.parse(await readFile(require.resolve('workbox-build/package.json'), 'utf8')) as { version: string }).version;
+  const config = behaviour();
+  const key = createHash('sha256')
+    .update(await readFile(fileURLToPath(import.meta.url)))
+    .update(JSON.stringify({ workbox, BASE, config, rules: config.runtimeCaching.map((r) => String(r.urlPattern)), ignore: config.ignoreURLParametersMatching.map(String) }))
+    .digest('hex').slice(0, 24);
+  const cached = path.resolve(cacheRoot, 'service-worker', `sw-${key}.js`);
+  if (existsSync(cached)) return readFile(cached, 'utf8');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'fc-sw-'));
+  try {
+    await writeFile(path.join(scratch, 'placeholder'), '');
+    await generateSW({
+      ...config,
+      globDirectory: scratch,
+      globPatterns: ['placeholder'],
+      manifestTransforms: [() => ({ manifest: [{ url: PLACEHOLDER, revision: PLACEHOLDER, size: 0 }], warnings: [] })],
+      swDest: path.join(scratch, 'sw.js'),
+    });
+    const code = await readFile(path.join(scratch, 'sw.js'), 'utf8');
+    if (!PLACEHOLDER_IN_CODE.test(code)) throw new Error('service worker: the precache placeholder is not in the code Workbox generated (has its output changed?)');
+    await mkdir(path.dirname(cached), { recursive: true });
+    for (const old of await readdir(path.dirname(cached))) await rm(path.join(path.dirname(cached), old), { force: true }); // older configurations
+    await writeFile(cached, code);
+    return code;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 /** Writes sw.js and sw-offline.js into the built site in `dist`, once Pagefind has written its index. */
-export async function writeServiceWorker(dist: string, logger: Log): Promise<void> {
+export async function writeServiceWorker(dist: string, code: Promise<string>, logger: Log): Promise<void> {
   const started = performance.now();
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
-  const { count, size, warnings } = await generateSW({
-    globDirectory: dist,
-    swDest: path.join(dist, 'sw.js'),
-    // The engine and the whole index (not the unused UI bundles), the styles and scripts, and the offline entry points.
-    globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
-      'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*',
-      'index.html', 'search/index.html', '404.html', 'favicon.svg', 'manifest.webmanifest', 'data/offline.json'],
-    modifyURLPrefix: { '': BASE },
-    directoryIndex: 'index.html',
-    // Pagefind asks for pagefind-entry.json?ts=<now>; without this, offline search fails to load.
-    ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^q$/, /^pagefind-highlight$/],
-    navigateFallback: null,
-    cleanupOutdatedCaches: true,
-    skipWaiting: true,
-    clientsClaim: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    importScripts: [`${BASE}sw-offline.js`],
-    runtimeCaching: [{
-      urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === 'document',
-      handler: 'NetworkFirst',
-      // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
-      options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' } },
-    }, {
-      urlPattern: ({ request }) => request.destination === 'image',
-      handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'fc-images', expiration: { maxEntries: 300 } },
-    }],
-  });
+  const { manifestEntries, count, size, warnings } = await getManifest({ ...PRECACHE, globDirectory: dist });
   for (const w of warnings) logger.warn(w);
+  const list = JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })));
+  await writeFile(path.join(dist, 'sw.js'), (await code).replace(PLACEHOLDER_IN_CODE, () => list));
   logger.info(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
 }
