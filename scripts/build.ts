@@ -1,7 +1,9 @@
-// npm run build [-- --outDir <dir>]: the whole production build, in three steps, each in its own
-// process so their memory never adds up: the content check (every problem at once, with
-// file:line), `astro build` (pages, feeds, preview images, host files), then the steps over the
-// built site (Pagefind, the service worker, the archive; src/integrations/after-build.ts).
+// npm run build [-- --outDir <dir>]: the whole production build. The content check (every problem
+// at once, with file:line) and `astro build` (pages, feeds, host files, and the list of BibTeX files
+// and preview images) each run in their own process, so their memory never adds up; then the steps
+// over the built site run here (src/integrations/after-build.ts): the BibTeX files and preview
+// images, Pagefind, the service worker and the archive. Preview cards draw in worker threads from
+// the start (src/previews.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

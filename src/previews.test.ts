@@ -40,3 +40,14 @@ describe('guessArticleCards reads the launch edition as the YAML parser does', (
     }
   });
 });
+
+describe('CardPool: a card that cannot be made fails the build with the reason', () => {
+  it('rejects with the worker\'s error', async () => {
+    const { CardPool } = await import('./previews.ts');
+    const pool = new CardPool(1);
+    const card = articleCard({ kind: 'news', title: 'T', dek: 'D' });
+    // A cache folder that cannot be made (a path under a file) makes the worker's write fail: a reported error, not a crash.
+    await expect(pool.draw(card, '/dev/null/cards')).rejects.toThrow(/could not be drawn/);
+    await pool.close();
+  });
+});

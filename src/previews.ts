@@ -29,6 +29,7 @@ export class CardPool {
   #queue: Job[] = [];
   #waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   #byFile = new Map<string, Promise<void>>();
+  #broken: Error | undefined;
   /** A worker appears here once per card it could take now. */
   #idle: Worker[] = [];
   #next = 0;
@@ -49,7 +50,14 @@ export class CardPool {
         else { if (drew) this.drawn++; job.resolve(); }
         this.#give(worker);
       });
-      worker.on('error', (e) => { for (const job of this.#waiting.values()) job.reject(e); this.#waiting.clear(); });
+      // A worker that dies takes the pool with it: every card waiting or queued fails, and so does
+      // every later one, so the build stops with the error instead of waiting for ever.
+      worker.on('error', (e) => {
+        this.#broken = e;
+        for (const job of this.#waiting.values()) job.reject(e);
+        this.#waiting.clear();
+        this.#queue = [];
+      });
       this.#workers.push(worker);
       this.#give(worker);
       this.#give(worker);
@@ -64,6 +72,7 @@ export class CardPool {
 
   /** Resolves once the card's file is in `cacheDir` (the worker skips a card already there). Each file is queued once. */
   draw(card: Card, cacheDir: string): Promise<void> {
+    if (this.#broken) return Promise.reject(this.#broken);
     const file = cardFile(card, cacheDir);
     let done = this.#byFile.get(file);
     if (done) return done;
