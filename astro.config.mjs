@@ -21,7 +21,9 @@ export default defineConfig({
   cacheDir: cacheRoot,
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no hashes or 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server does not watch generated folders: after `npm run bench` (.bench/ holds whole
+  // sites) it ran out of file watchers (ENOSPC).
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).

@@ -41,3 +41,17 @@ describe('sub-path: every internal link and asset carries the base /news/', () =
     expect(refs.filter((r) => !r.startsWith('/news/'))).toEqual([]);
   });
 });
+
+describe('files written after Astro: every BibTeX file and preview image, and no trace of their list', () => {
+  it('each live article has its cite.bib and its preview image; the list Astro wrote for them is gone', async () => {
+    const live = articles.filter((a) => !a.data.draft && a.data.published <= new Date().toISOString().slice(0, 10));
+    expect(live.length).toBeGreaterThan(0);
+    for (const a of live) {
+      const bib = await read(path.join(dist, `articles/${a.slug}/cite.bib`));
+      expect(bib, a.slug).toMatch(/^@online\{/);
+      expect(bib, a.slug).toContain(`/articles/${a.slug}/`);
+      expect(existsSync(path.join(dist, `og/articles/${a.slug}.png`)), a.slug).toBe(true);
+    }
+    expect(existsSync(path.join(dist, 'build-files.json'))).toBe(false);
+  });
+});
