@@ -4,11 +4,11 @@
  * writes them and removes that list. As pages, ~10,000 small files cost Astro ~5 ms each.
  *
  * Preview images are drawn in worker threads (src/previews.ts) into the cache folder, keyed by a
- * hash of the card, so a card drawn by an earlier build, or early in this one, is only copied. In dev, the og and cite.bib routes serve the same files on request.
+ * hash of the card, so a card drawn by an earlier build, or early in this one, is only copied. In
+ * dev, the og and cite.bib routes serve the same files on request.
  */
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,6 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
     return made;
   };
 
-  // Each card once (cards may repeat), in list order; the ones not in the cache go to the workers.
   const cacheDir = previewCacheDir();
   await mkdir(cacheDir, { recursive: true });
   // Every card once (cards may repeat). The pool already holds the ones scripts/build.ts queued
