@@ -97,5 +97,8 @@ describe('incremental build: the same site as a cold build', () => {
     // Only the renamed piece's card is new in the cache; its old card is pruned, the others are kept.
     expect(cardsAfterWarm.filter((f) => !cardsAfterFirst.includes(f))).toHaveLength(1);
     expect(cardsAfterFirst.filter((f) => !cardsAfterWarm.includes(f))).toHaveLength(1);
+    // The search index is written over the last one, and what the edits made obsolete is removed
+    // (the byte-for-byte comparison above shows nothing stale or missing is left).
+    expect(warmLog).toMatch(/Pagefind indexed \d+ pages, the last index reused, [1-9]\d* files it no longer uses removed/);
   });
 });
