@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../src/integrations/after-build.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
-import { keepIndex } from '../src/integrations/pagefind.ts';
 import { startPreviews } from '../src/previews.ts';
 import { contentDir } from '../src/site.ts';
 
@@ -32,8 +31,6 @@ try {
   // on one core and leaves the other free. After Astro, the pool gets the exact list (src/previews.ts).
   const previews = startPreviews(path.resolve(root, contentDir, 'articles'), previewCacheDir());
   await step([path.join(root, 'scripts/check.ts')]);
-  // Astro empties dist: the last search index waits in the build cache, to be reused (src/integrations/pagefind.ts).
-  await keepIndex(dist);
   // FC_CONTENT_CHECKED: the check has just run; the integration need not run it again inside Astro.
   await step([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { FC_CONTENT_CHECKED: '1' });
   await afterBuild(dist, previews);

@@ -5,7 +5,7 @@
  * because it precaches the index. Run apart from Astro, these steps do not add their memory to
  * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.
  */
-import { indexSite } from './pagefind.ts';
+import { indexSite, saveIndex } from './pagefind.ts';
 import { workerCode, writeServiceWorker } from './service-worker.ts';
 import { writeArchive } from './offline-archive.ts';
 import { takeList, writeGeneratedFiles } from './generated-files.ts';
@@ -29,5 +29,7 @@ export async function afterBuild(dist: string, previews: CardPool): Promise<void
     writeArchive(dist, stepLog('offline-archive')),
     writeGeneratedFiles(dist, generated, previews, stepLog('generated-files')),
   ]);
+  // Last, once the service worker has hashed it: the search index, kept for the next build to reuse.
+  await saveIndex(dist);
   stepLog('after-build').info(`after-build steps done (${Math.round(performance.now() - started)} ms)`);
 }
