@@ -138,7 +138,7 @@ export async function modelRows(site: URL) {
 /** The preview cards to draw: one per article, milestone and lab; `key` is the path under /og/. */
 export async function ogCards() {
   const all = await getAll();
-  const footer = cardFooter;
+  const footer = cardFooter; // milestone and lab cards; articleCard sets its own
   return [
     ...all.articles.map((a) => ({ key: `articles/${a.id}`, card: articleCard(a.data) })),
     ...all.milestones.map((m) => ({ key: `timeline/${m.id}`, card: { kicker: `Timeline · ${formatDate(m.data.date)}`, title: m.data.title, subtitle: milestoneContext(m, all).lab?.data.name ?? '', footer } })),
