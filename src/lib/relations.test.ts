@@ -21,6 +21,16 @@ describe('referencing: coverage of an entity', () => {
   ] as const)('%s=%s → %o', (facet, id, expected) => {
     expect(referencing([a, b, c, d, e], facet, id).map((x) => x.id)).toEqual(expected);
   });
+  it('an entry that names an entity twice is listed once', () => {
+    const twice = art('t', '2026-01-06', { labs: ['deepseek', 'deepseek'] });
+    expect(referencing([twice, a], 'labs', 'deepseek').map((x) => x.id)).toEqual(['t', 'a']);
+  });
+  it('a list that grew after its first join is indexed again', () => {
+    const list = [a, b];
+    expect(referencing(list, 'topics', 'markets').map((x) => x.id)).toEqual(['a', 'b']);
+    list.push(e);
+    expect(referencing(list, 'topics', 'markets').map((x) => x.id)).toEqual(['a', 'b', 'e']);
+  });
 });
 
 describe('relatedArticles: shared specific entities first, then newer', () => {
@@ -53,6 +63,11 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
       .sort((x, y) => y.score - x.score || (x.o.data.published < y.o.data.published ? 1 : x.o.data.published > y.o.data.published ? -1 : x.o.id < y.o.id ? -1 : 1))
       .slice(0, limit).map((x) => x.o.id);
   }
+  it.each(['labs:lab3', 'topics:t1', 'models:m10', 'people:x0', 'milestones:ms12', 'labs:nobody'])('referencing %s gives what a scan gives, in order', (key) => {
+    const [facet, id] = key.split(':') as [keyof ArticleLike['data'] & 'labs', string];
+    const scan = corpus.filter((x) => (x.data[facet] as { id: string }[]).some((r) => r.id === id)).map((x) => x.id);
+    expect(referencing(corpus, facet, id).map((x) => x.id)).toEqual(scan);
+  });
   it.each([0, 1, 17, 150, 299].flatMap((i) => [1, 3, 8].map((limit) => [corpus[i]!.id, limit] as const)))('%s, limit %i', (id, limit) => {
     const article = corpus.find((x) => x.id === id)!;
     expect(relatedArticles(article, corpus, limit).map((x) => x.id)).toEqual(bruteForce(article, limit));

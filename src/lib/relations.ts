@@ -6,10 +6,17 @@ export interface ArticleLike {
   data: { published: string; labs: Ref[]; models: Ref[]; people: Ref[]; topics: Ref[]; milestones: Ref[] };
 }
 export type Facet = 'labs' | 'models' | 'people' | 'topics' | 'milestones';
+type Referencer = { data: Partial<Record<Facet, Ref[]>> };
 
-/** Entries that reference `id` under `facet`, order kept. */
-export function referencing<T extends { data: Partial<Record<Facet, Ref[]>> }>(list: T[], facet: Facet, id: string): T[] {
-  return list.filter((x) => (x.data[facet] ?? []).some((r) => r.id === id));
+const FACETS: Facet[] = ['labs', 'models', 'people', 'topics', 'milestones'];
+
+/**
+ * Entries that reference `id` under `facet`, order kept. Answered from an index of the list, built
+ * on first use: pages ask this of the same 5,000 articles for every milestone of every timeline
+ * page, and a scan each time cost seconds.
+ */
+export function referencing<T extends Referencer>(list: T[], facet: Facet, id: string): T[] {
+  return (indexOf(list).get(`${facet}:${id}`) ?? []).map((i) => list[i]!);
 }
 
 /**
@@ -18,15 +25,24 @@ export function referencing<T extends { data: Partial<Record<Facet, Ref[]>> }>(l
  */
 export function relatedArticles<T extends ArticleLike>(article: T, all: T[], limit = 3): T[] {
   const index = indexOf(all);
-  const score = new Map<T, number>();
+  // Scores by position in `all`, in an array reused across calls: at scale a piece shares
+  // something with thousands of others, and a Map of them per piece cost seconds.
+  const score = scratch(all.length);
+  const touched: number[] = [];
   for (const [facet, weight] of WEIGHTS) {
     for (const id of new Set(article.data[facet].map((r) => r.id))) {
-      for (const other of index.get(`${facet}:${id}`) ?? []) if (other.id !== article.id) score.set(other, (score.get(other) ?? 0) + weight);
+      for (const i of index.get(`${facet}:${id}`) ?? []) {
+        if (all[i]!.id === article.id) continue;
+        if (score[i] === 0) touched.push(i);
+        score[i] = score[i]! + weight;
+      }
     }
   }
-  // The best `limit` in one pass (a piece shares something with hundreds of others at scale; sorting them all cost seconds).
+  // The best `limit` in one pass, without sorting them all.
   const best: [T, number][] = [];
-  for (const entry of score) {
+  for (const i of touched) {
+    const entry: [T, number] = [all[i]!, score[i]!];
+    score[i] = 0;
     let at = best.length;
     while (at > 0 && before(entry, best[at - 1]!)) at--;
     if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
@@ -43,24 +59,34 @@ function before<T extends ArticleLike>([x, sx]: [T, number], [y, sy]: [T, number
 
 const WEIGHTS: [Facet, number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
 
-/** Articles by the entities they reference ("labs:deepseek" → […]), built once per list: related pieces for n articles cost n lookups, not n². */
-const indexes = new WeakMap<object, Map<string, ArticleLike[]>>();
-function indexOf<T extends ArticleLike>(all: T[]): Map<string, T[]> {
-  let index = indexes.get(all) as Map<string, T[]> | undefined;
-  if (!index) {
-    index = new Map();
-    for (const a of all) {
-      for (const [facet] of WEIGHTS) {
-        // A piece that lists an entity twice still counts it once.
-        for (const id of new Set(a.data[facet].map((r) => r.id))) {
-          const key = `${facet}:${id}`;
-          const list = index.get(key);
-          if (list) list.push(a);
-          else index.set(key, [a]);
-        }
+let scores = new Float64Array(0);
+/** A zeroed score array of at least `n` places; relatedArticles leaves it zeroed again. */
+function scratch(n: number): Float64Array {
+  if (scores.length < n) scores = new Float64Array(n);
+  return scores;
+}
+
+/**
+ * Positions of the entries of a list by the entities they reference ("labs:deepseek" → [0, 7, …],
+ * ascending), built once per list and kept while the list lives. A list is not expected to change
+ * after it is first joined (data.ts builds each once); one that changed length is indexed again.
+ */
+const indexes = new WeakMap<object, { length: number; index: Map<string, number[]> }>();
+function indexOf(list: Referencer[]): Map<string, number[]> {
+  const known = indexes.get(list);
+  if (known && known.length === list.length) return known.index;
+  const index = new Map<string, number[]>();
+  list.forEach((entry, i) => {
+    for (const facet of FACETS) {
+      // An entry that lists an entity twice is still found once.
+      for (const id of new Set((entry.data[facet] ?? []).map((r) => r.id))) {
+        const key = `${facet}:${id}`;
+        const at = index.get(key);
+        if (at) at.push(i);
+        else index.set(key, [i]);
       }
     }
-    indexes.set(all, index);
-  }
+  });
+  indexes.set(list, { length: list.length, index });
   return index;
 }
