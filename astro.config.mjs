@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 import { cacheRoot } from './src/site.ts';
 
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    contentStoreFromFile(),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) && !aliases.has(withoutBase(new URL(page).pathname, base)) }),
     deployFiles(),

@@ -101,4 +101,10 @@ describe('incremental build: the same site as a cold build', () => {
     // (the byte-for-byte comparison above shows nothing stale or missing is left).
     expect(warmLog).toMatch(/Pagefind indexed \d+ pages, the last index reused, [1-9]\d* files it no longer uses removed/);
   });
+
+  it('renders from the content store kept in the build cache, this build\'s (src/integrations/content-store.ts)', async () => {
+    const store = await readFile(path.join(work, 'dist-cache/content-store.json'), 'utf8');
+    expect(store).toContain('Incremental one, renamed');
+    expect(warmLog).not.toContain('content store module is not in the shape');
+  });
 });
