@@ -79,16 +79,9 @@ export async function makeArchive(dist: string, base: string, date: string, cach
   const enc = new TextEncoder();
   const add = (rel: string, meta: CachedFile, packed: Packed) => { files.push([`${name}/${rel}`, packed]); sums.push(`${meta.sum}  ${rel}`); };
   const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', code, bytes), async () => ({ bytes })); add(rel, meta, packed); };
-  for (const rel of await distFiles(dist)) {
-    if (/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel)) continue;
-    const full = path.join(dist, rel);
-    if (!rel.endsWith('.html')) {
-      if (/\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)) await fresh(rel, new Uint8Array(await readFile(full)));
-      continue;
-    }
-    const raw = await readFile(full);
+  const packPage = async (rel: string, raw: Buffer) =>
     // A page's archive copy depends on its HTML, its path, the base it was built under and the code that rewrites it.
-    const { meta, packed } = await cache.get(keyOf('page', code, rel, base, raw), async () => {
+    cache.get(keyOf('page', code, rel, base, raw), async () => {
       const html = raw.toString('utf8');
       const sitePath = sitePathOf(rel);
       let page = pageForDisk(html, sitePath, base);
@@ -106,8 +99,20 @@ export async function makeArchive(dist: string, base: string, date: string, cach
       }
       return { bytes: enc.encode(page), entry };
     });
-    add(rel, meta, packed);
-    if (meta.entry) index.push(meta.entry);
+  const wanted = (await distFiles(dist)).filter((rel) =>
+    !(/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel))
+    && (rel.endsWith('.html') || /\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)));
+  // Files are read, rewritten and deflated 16 at a time (the deflating runs on libuv's threads, the
+  // cache reads and writes overlap), and added in the listing's order, so the zip is the same every time.
+  for (let i = 0; i < wanted.length; i += 16) {
+    const batch = await Promise.all(wanted.slice(i, i + 16).map(async (rel) => {
+      const raw = await readFile(path.join(dist, rel));
+      return { rel, ...(rel.endsWith('.html') ? await packPage(rel, raw) : await cache.get(keyOf('file', code, raw), async () => ({ bytes: new Uint8Array(raw) }))) };
+    }));
+    for (const { rel, meta, packed } of batch) {
+      add(rel, meta, packed);
+      if (meta.entry) index.push(meta.entry);
+    }
   }
   const script = indexScript(index);
   await fresh('search-index.js', enc.encode(script));
