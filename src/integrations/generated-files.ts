@@ -4,11 +4,11 @@
  * writes them and removes that list. As pages, ~10,000 small files cost Astro ~5 ms each.
  *
  * Preview images are drawn in worker threads (src/previews.ts) into the cache folder, keyed by a
- * hash of the card, so a card drawn by an earlier build, or early in this one, is only copied. In
+ * hash of the card, so a card drawn by an earlier build, or early in this one, is only linked. In
  * dev, the og and cite.bib routes serve the same files on request.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,9 @@ export async function writeGeneratedFiles(dist: string, { texts, previews }: Gen
         await cached.get(from);
         const file = target(p);
         await folder(file);
-        await copyFile(from, file, constants.COPYFILE_FICLONE);
+        // A hard link: no bytes copied (~150 MB at 5,000 articles). Astro's next build unlinks
+        // dist's name, not the cached file; where links are not possible (another file system), a copy.
+        await link(from, file).catch(() => copyFile(from, file, constants.COPYFILE_FICLONE));
       }));
     }
   } finally {
