@@ -1,13 +1,14 @@
 // npm run build [-- --outDir <dir>]: the whole production build. The content check (every problem
 // at once, with file:line) and `astro build` (pages, feeds, host files, and the list of BibTeX files
-// and preview images) each run in their own process, so their memory never adds up; then the steps
-// over the built site run here (src/integrations/after-build.ts): the BibTeX files and preview
-// images, Pagefind, the service worker and the archive. Preview cards draw in worker threads from
-// the start (src/previews.ts).
-import { spawn } from 'node:child_process';
+// and preview images) run side by side in their own processes, Astro waiting for the check's verdict
+// before it builds; then the steps over the built site run here (src/integrations/after-build.ts):
+// the BibTeX files and preview images, Pagefind, the service worker and the archive. Preview cards
+// draw in worker threads from the start (src/previews.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../src/integrations/after-build.ts';
+import { GATE } from '../src/integrations/content-check.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
 import { startPreviews } from '../src/previews.ts';
 import { contentDir } from '../src/site.ts';
@@ -19,20 +20,40 @@ const at = args.indexOf('--outDir');
 const dist = path.resolve(root, at >= 0 ? args[at + 1]! : 'dist');
 if (at >= 0) args[at + 1] = dist;
 
-function step(argv: string[], env: Record<string, string> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0]!)} exited with ${code}`))));
-  });
+/** Runs a Node script; with `quiet`, its output is kept and returned instead of printed as it comes. */
+function run(argv: string[], env: Record<string, string> = {}, quiet = false): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
+  const child = spawn(process.execPath, argv, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
+  return { child, done: new Promise((resolve, reject) => { child.on('error', reject); child.on('close', (code) => resolve({ code, output })); }) };
 }
 
 try {
   // Preview cards start drawing now, on one worker, from the articles' frontmatter: Astro renders
   // on one core and leaves the other free. After Astro, the pool gets the exact list (src/previews.ts).
   const previews = startPreviews(path.resolve(root, contentDir, 'articles'), previewCacheDir());
-  await step([path.join(root, 'scripts/check.ts')]);
-  // FC_CONTENT_CHECKED: the check has just run; the integration need not run it again inside Astro.
-  await step([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { FC_CONTENT_CHECKED: '1' });
+  // The content check (every problem at once, with file:line) runs beside Astro's start: Astro
+  // loads its config and syncs the content layer meanwhile, then asks for the verdict and waits for
+  // it before it empties dist or builds anything (src/integrations/content-check.ts). A failed
+  // check stops Astro there, so nothing is built from bad content.
+  const check = run([path.join(root, 'scripts/check.ts')], {}, true);
+  const astro = run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { FC_CONTENT_CHECK_GATE: '1' });
+  const verdict = check.done.then(({ code, output }) => {
+    process.stdout.write(output);
+    return code === 0;
+  });
+  astro.child.on('message', (m) => {
+    if (m !== GATE.ask) return;
+    void verdict.then((passed) => { if (passed && astro.child.connected) astro.child.send(GATE.passed); });
+  });
+  if (!(await verdict)) {
+    astro.child.kill('SIGTERM');
+    await astro.done;
+    throw new Error('content check failed: nothing was built');
+  }
+  const built = await astro.done;
+  if (built.code !== 0) throw new Error(`astro build exited with ${built.code}`);
   await afterBuild(dist, previews);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
