@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referencing, relatedArticles, type ArticleLike } from './relations.ts';
-import { articleText, htmlText, readingMinutes } from './reading-time.ts';
+import { articleText, htmlText, readingMinutes, wordCount } from './reading-time.ts';
 
 const r = (...ids: string[]) => ids.map((id) => ({ id }));
 const art = (id: string, published: string, f: Partial<Record<'labs' | 'models' | 'people' | 'topics' | 'milestones', string[]>>): ArticleLike => ({
@@ -77,6 +77,17 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
 describe('readingMinutes', () => {
   it.each([['', 1], ['word '.repeat(220), 1], ['word '.repeat(1100), 5], ['word '.repeat(330), 2]])('%#', (body, minutes) => {
     expect(readingMinutes(body)).toBe(minutes);
+  });
+});
+
+describe('wordCount counts what splitting on \\s counts', () => {
+  const every = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+  it.each([
+    ['', 0], ['one', 1], ['  two  words ', 2], ['tab\tand\nnewline\r\nend', 4], [`a${every}b`, 2],
+    ['no\u200bbreak (zero width space is not \\s)', 7], ['梁文锋 founded 深度求索', 3], ['emoji 😀 counts', 3],
+  ])('%j → %i', (text, expected) => {
+    expect(wordCount(text)).toBe(expected);
+    expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
 });
 
