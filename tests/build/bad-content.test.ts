@@ -56,6 +56,26 @@ describe.concurrent('bad content stops the build, naming file and field', () => 
   });
 });
 
+describe('bad content in a warm build, where the check runs beside Astro\'s start', () => {
+  it('stops Astro before it builds: the problem is named and the last build is left as it was', async () => {
+    const dir = path.join(tmp, 'bad', 'warm-gate');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await cp(good, path.join(dir, 'content'), { recursive: true });
+    const out = path.join(dir, 'dist');
+    const first = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    expect(first.code, first.output).toBe(0);
+    const before = await readFile(path.join(out, 'index.html'));
+    await edit(path.join(dir, 'content'), ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'");
+    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain("content check: beside Astro's start");
+    expect(output).toContain('February 2025 has 28 days');
+    expect(output).not.toContain('Building static entrypoints');
+    expect((await readFile(path.join(out, 'index.html'))).equals(before)).toBe(true);
+  }, 120_000);
+});
+
 describe('npm run check reports the same problems without building', () => {
   it('lists every problem at once, with file:line', async () => {
     const dir = path.join(tmp, 'bad', 'check-many');
