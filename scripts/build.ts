@@ -21,7 +21,10 @@ const at = args.indexOf('--outDir');
 const dist = path.resolve(root, at >= 0 ? args[at + 1]! : 'dist');
 if (at >= 0) args[at + 1] = dist;
 
-/** Runs a Node script; with `quiet`, its output is kept and returned instead of printed as it comes. */
+/**
+ * Runs a Node script; with `quiet`, its output is kept and returned instead of printed as it comes.
+ * Otherwise it shares our terminal and gets an IPC channel (the check gate uses it; unused, it holds nothing open).
+ */
 function run(argv: string[], env: Record<string, string> = {}, quiet = false): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
   const child = spawn(process.execPath, argv, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
   let output = '';

@@ -62,7 +62,8 @@ export function contentCheck(): AstroIntegration {
     name: 'frontier-commons:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        // scripts/build.ts runs the check just before (FC_CONTENT_CHECKED); `astro dev` and a bare `astro build` run it here.
+        // scripts/build.ts runs the check itself, before Astro (FC_CONTENT_CHECKED) or beside it behind the gate below
+        // (FC_CONTENT_CHECK_GATE); `astro dev` and a bare `astro build` run it here.
         if (command === 'preview' || process.env.VITEST || process.env.FC_CONTENT_CHECKED || process.env.FC_CONTENT_CHECK_GATE) return;
         const result = checkContent(await readContentFiles(), today());
         for (const s of result.scheduled) logger.info(`scheduled, not built until ${s.published}: ${s.file}`);

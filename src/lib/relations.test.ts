@@ -42,6 +42,11 @@ describe('relatedArticles: shared specific entities first, then newer', () => {
     expect(new Set(got)).toEqual(new Set(expected));
     expect(got).not.toContain(article.id);
   });
+  it('a call that throws on a malformed piece leaves the next call\'s scores clean', () => {
+    const broken = { id: 'x', data: { ...a.data, milestones: undefined } } as unknown as ArticleLike;
+    expect(() => relatedArticles(broken, [a, b, c, d, e, broken])).toThrow();
+    expect(relatedArticles(a, [a, b, c, d, e]).map((x) => x.id)).toEqual(['c', 'b', 'e']);
+  });
   it('orders equal scores newest first', () => {
     expect(relatedArticles(a, [a, b, c, d, e]).map((x) => x.id)).toEqual(['c', 'b', 'e']);
   });

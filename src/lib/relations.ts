@@ -29,23 +29,27 @@ export function relatedArticles<T extends ArticleLike>(article: T, all: T[], lim
   // something with thousands of others, and a Map of them per piece cost seconds.
   const score = scratch(all.length);
   const touched: number[] = [];
-  for (const [facet, weight] of WEIGHTS) {
-    for (const id of new Set(article.data[facet].map((r) => r.id))) {
-      for (const i of index.get(`${facet}:${id}`) ?? []) {
-        if (all[i]!.id === article.id) continue;
-        if (score[i] === 0) touched.push(i);
-        score[i] = score[i]! + weight;
+  const best: [T, number][] = [];
+  try {
+    for (const [facet, weight] of WEIGHTS) {
+      for (const id of new Set(article.data[facet].map((r) => r.id))) {
+        for (const i of index.get(`${facet}:${id}`) ?? []) {
+          if (all[i]!.id === article.id) continue;
+          if (score[i] === 0) touched.push(i);
+          score[i] = score[i]! + weight;
+        }
       }
     }
-  }
-  // The best `limit` in one pass, without sorting them all.
-  const best: [T, number][] = [];
-  for (const i of touched) {
-    const entry: [T, number] = [all[i]!, score[i]!];
-    score[i] = 0;
-    let at = best.length;
-    while (at > 0 && before(entry, best[at - 1]!)) at--;
-    if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
+    // The best `limit` in one pass, without sorting them all.
+    for (const i of touched) {
+      const entry: [T, number] = [all[i]!, score[i]!];
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1]!)) at--;
+      if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
+    }
+  } finally {
+    // Zeroed again even if a malformed entry threw, so the next call (in dev, the next page) starts clean.
+    for (const i of touched) score[i] = 0;
   }
   return best.map(([a]) => a);
 }
