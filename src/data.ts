@@ -3,7 +3,7 @@
  * "published" is decided once: not a draft (outside dev), and not scheduled for a later day.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparePartialDates, formatDate, today } from './lib/dates.ts';
+import { comparePartialDates, formatDate, newestFirst, today } from './lib/dates.ts';
 import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow } from './lib/timeline.ts';
@@ -26,8 +26,7 @@ export function isLive(a: ArticleEntry, day: string = today()): boolean {
   return (showDrafts || !a.data.draft) && a.data.published <= day;
 }
 
-const byNewest = (a: ArticleEntry, b: ArticleEntry) =>
-  b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
+const byNewest = (a: ArticleEntry, b: ArticleEntry) => newestFirst(a.data, b.data);
 
 let articlesCache: Promise<ArticleEntry[]> | undefined;
 /** Live articles, newest first. */

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { cardFile, type Card } from './lib/og-image.ts';
+import { FRONTMATTER, peekValue } from './lib/frontmatter-peek.ts';
 import type { Done, Job } from './lib/og-worker.ts';
 import { site } from './site.ts';
 
@@ -89,23 +90,6 @@ export class CardPool {
   close = () => Promise.all(this.#workers.map((w) => w.terminate()));
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/**
- * A top-level `key: value` of one line, read without a YAML parser (which allocates ~30 KB a file:
- * at 5,000 articles, 150 MB of garbage in the build's parent process). Only plain, single-quoted
- * and double-quoted one-line values; anything else (a block scalar, a value that continues on the
- * next line, a comment) gives undefined, and the caller parses the YAML.
- */
-function simpleValue(front: string, key: string): string | undefined {
-  const m = new RegExp(String.raw`^${key}:[ \t]*(.*?)[ \t]*\r?$(\n[ \t]+\S)?`, 'm').exec(front);
-  if (!m || m[2] || !m[1]) return undefined;
-  const v = m[1];
-  if (v.startsWith('"')) { try { const out: unknown = JSON.parse(v); return typeof out === 'string' ? out : undefined; } catch { return undefined; } }
-  if (v.startsWith("'")) return /^'(?:[^']|'')*'$/.test(v) ? v.slice(1, -1).replaceAll("''", "'") : undefined;
-  return /^[^>|[\]{}&*!%@`#'"]/.test(v) && !/\s#|:\s|:$/.test(v) ? v : undefined;
-}
-
 /**
  * The articles' cards as their frontmatter gives them, for a head start before Astro has the
  * content. Files it cannot read are skipped: the content check reports them, and Astro's list is
@@ -116,7 +100,7 @@ export async function guessArticleCards(files: { text: string }[]): Promise<Card
   for (const { text } of files) {
     const front = FRONTMATTER.exec(text)?.[1];
     if (front === undefined) continue;
-    let [kind, title, dek] = ['kind', 'title', 'dek'].map((k) => simpleValue(front, k));
+    let [kind, title, dek] = ['kind', 'title', 'dek'].map((k) => peekValue(front, k));
     if (kind === undefined || title === undefined || dek === undefined) {
       try {
         const data = (parse(front) ?? {}) as Record<string, unknown>;

@@ -7,6 +7,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemas, type Collection } from './schema.ts';
 import { paths } from './urls.ts';
+import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 
 export interface SourceFile { path: string; text: string }
@@ -29,7 +30,6 @@ export interface CheckResult {
   routes: Set<string>;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const singular: Record<Collection, string> = { labs: 'lab', models: 'model', people: 'person', topics: 'topic', milestones: 'milestone' };
 
