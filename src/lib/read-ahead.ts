@@ -1,0 +1,63 @@
+/**
+ * The plan for reading the search index ahead (src/integrations/pagefind.ts): while Astro writes
+ * the article pages, Pagefind reads them in batches, in the order Astro is expected to write them.
+ *
+ * Pagefind numbers pages in the order they are added, so the order must not depend on timing: the
+ * batches are fixed by the content alone (newest first, as the site lists articles), each is added
+ * whole and in turn, whether during Astro or after it, and every other page is added last. A cold
+ * and a warm build of the same content therefore write the same index, byte for byte.
+ */
+import { FRONTMATTER, peekValue } from './frontmatter-peek.ts';
+import { entryId } from './check.ts';
+import { isDay, newestFirst } from './dates.ts';
+
+/**
+ * The slugs of the live articles among `files` (paths relative to the articles folder, and their
+ * text), newest first: the order Astro renders their pages in. A file whose slug, date or title this
+ * cannot read without parsing YAML, a draft and a piece scheduled after `today` are left out; their
+ * pages are read after Astro with the others.
+ */
+export function expectedArticles(files: { rel: string; text: string }[], today: string): string[] {
+  const live: { slug: string; published: string; title: string }[] = [];
+  for (const { rel, text } of files) {
+    const front = FRONTMATTER.exec(text)?.[1];
+    if (front === undefined) continue;
+    const published = peekValue(front, 'published');
+    const title = peekValue(front, 'title');
+    const draft = peekValue(front, 'draft');
+    if (published === undefined || title === undefined || !isDay(published) || published > today) continue;
+    if (draft !== undefined && draft !== 'false') continue;
+    live.push({ slug: entryId(rel), published, title });
+  }
+  return live.sort(newestFirst).map((a) => a.slug);
+}
+
+/** `list` cut into runs of `size`, in order. */
+export function batchesOf<T>(list: readonly T[], size: number): T[][] {
+  if (!(size >= 1)) throw new RangeError(`batch size must be at least 1, not ${size}`);
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Whether a batch can be read while Astro still writes: every file of it is there, and so is the
+ * first file of the next batch. Astro writes one page at a time, so a file that follows this batch
+ * means its last file is complete. With no next batch, it waits for Astro to finish.
+ */
+export function batchReady(batch: readonly string[], following: string | undefined, exists: (file: string) => boolean): boolean {
+  return following !== undefined && exists(following) && batch.every(exists);
+}
+
+/** What identifies the bytes of a file Pagefind read: a page rewritten since has a new inode, size or time. */
+export interface Stamp { ino: number; size: number; mtimeMs: number }
+
+/** The files whose stamp now differs from the one taken when Pagefind read them (or that are gone). */
+export function changedSince(read: ReadonlyMap<string, Stamp>, now: (file: string) => Stamp | undefined): string[] {
+  const changed: string[] = [];
+  for (const [file, then] of read) {
+    const s = now(file);
+    if (!s || s.ino !== then.ino || s.size !== then.size || s.mtimeMs !== then.mtimeMs) changed.push(file);
+  }
+  return changed;
+}
