@@ -46,11 +46,11 @@ describe('SiteIndex: reading the search index ahead of Astro', () => {
     const dist = path.join(tmp, 'ahead');
     const index = await SiteIndex.start(dist, expected, true);
     for (const [rel, html] of pages) write(dist, rel, html);
-    // "oldest" has no batch after it, so it waits for finish(); the two before it can be read now.
-    await new Promise((r) => setTimeout(r, 1200));
+    // "oldest" has no batch after it: it is read once its file has been still for a second.
+    await new Promise((r) => setTimeout(r, 2000));
     const l = log();
     await index.finish(l);
-    expect(l.lines.join('\n')).toMatch(/Pagefind indexed 5 pages, 2 of them read while Astro built; a fresh index/);
+    expect(l.lines.join('\n')).toMatch(/Pagefind indexed 5 pages, 3 of them read while Astro built; a fresh index/);
     const ahead = files(path.join(dist, 'pagefind'));
     rmSync(path.join(dist, 'pagefind'), { recursive: true });
     expect(ahead).toEqual(await after(dist));
@@ -60,7 +60,7 @@ describe('SiteIndex: reading the search index ahead of Astro', () => {
     const dist = path.join(tmp, 'rewritten');
     const index = await SiteIndex.start(dist, expected, true);
     for (const [rel, html] of pages) write(dist, rel, html);
-    await new Promise((r) => setTimeout(r, 1200));
+    await new Promise((r) => setTimeout(r, 2000));
     write(dist, pages[0]![0], page('Newest', 'alpha weights withdrawn, a longer text than before'));
     const l = log();
     await index.finish(l);

@@ -9,7 +9,8 @@
  * new index no longer uses are then removed: the metadata names every one in use (`pruneIndex`).
  * Pagefind alone, on a built site of 5,000 articles, takes ~19 s writing afresh and ~10 s this way.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +100,28 @@ export async function expectedOrder(articlesDir: string): Promise<string[]> {
 }
 
 /**
+ * While Astro renders (on one thread), Pagefind's reading (on as many as there are cores) would take
+ * time from it: the Pagefind service is kept to one core until `finish`, with taskset (util-linux),
+ * on Linux with two cores or more. Returns the undo, or undefined where it could not pin.
+ */
+function pinService(): (() => void) | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    let pid: number | undefined;
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      const m = /^\d+ \((.*)\) \S+ (\d+)/.exec(readFileSync(`/proc/${d}/stat`, 'utf8'));
+      if (m && m[1]!.startsWith('pagefind') && Number(m[2]) === process.pid) pid = Number(d);
+    }
+    const allowed = pid && /^Cpus_allowed_list:\s*(\S+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const last = allowed ? allowed.split(',').at(-1)!.split('-').at(-1)! : undefined;
+    if (!pid || !allowed || !last || allowed === last) return undefined;
+    const set = (cpus: string) => spawnSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' }).status === 0;
+    return set(last) ? () => { set(allowed); } : undefined;
+  } catch { return undefined; }
+}
+
+/**
  * Indexes the site with Pagefind and writes pagefind/ into it. It starts before Astro
  * (scripts/build.ts): while Astro writes the article pages, it reads them in fixed batches, in
  * the order they are expected (src/lib/read-ahead.ts), on the core Astro leaves idle; `finish`,
@@ -116,6 +139,8 @@ export class SiteIndex {
   #busy: Promise<void> | undefined;
   #error: unknown;
   #timer: NodeJS.Timeout | undefined;
+  /** Undoes pinService(), if it pinned. */
+  #pinned: (() => void) | undefined;
 
   private constructor(dist: string, batches: string[][]) { this.#dist = dist; this.#batches = batches; }
 
@@ -129,7 +154,10 @@ export class SiteIndex {
     const site = new SiteIndex(dist, batchesOf(files, readAheadBatch()));
     await rm(stageRoot(), { recursive: true, force: true });
     site.#index = await site.#create();
-    if (ahead) site.#timer = setInterval(() => site.#poll(), 250);
+    if (ahead) {
+      site.#timer = setInterval(() => site.#poll(), 250);
+      site.#pinned = pinService();
+    }
     return site;
   }
 
@@ -142,7 +170,7 @@ export class SiteIndex {
   #poll() {
     if (this.#busy || this.#error !== undefined) return;
     const batch = this.#batches[this.#next];
-    if (!batch || !batchReady(batch, this.#batches[this.#next + 1]?.[0], (f) => existsSync(path.join(this.#dist, f)))) return;
+    if (!batch || !batchReady(batch, this.#batches[this.#next + 1]?.[0], (f) => stampOf(path.join(this.#dist, f)), Date.now())) return;
     const n = this.#next++;
     this.#busy = this.#add(`ahead-${n}`, batch)
       .then((pages) => { this.#aheadPages += pages; }, (e: unknown) => { this.#error = e; })
@@ -177,6 +205,7 @@ export class SiteIndex {
   async finish(logger: Log): Promise<void> {
     clearInterval(this.#timer);
     this.#timer = undefined;
+    this.#pinned?.();
     const called = performance.now();
     try {
       await this.#busy;

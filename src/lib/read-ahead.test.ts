@@ -30,15 +30,17 @@ describe('batchesOf: fixed runs in order', () => {
   });
 });
 
-describe('batchReady: a batch is read during Astro only when the page after it exists (so its last page is complete)', () => {
-  const on = (...files: string[]) => (f: string) => files.includes(f);
-  const cases: { name: string; batch: string[]; following: string | undefined; exists: (f: string) => boolean; want: boolean }[] = [
-    { name: 'all there, and the next batch started', batch: ['a', 'b'], following: 'c', exists: on('a', 'b', 'c'), want: true },
-    { name: 'all there, next not started: the last page may be half written', batch: ['a', 'b'], following: 'c', exists: on('a', 'b'), want: false },
-    { name: 'a page missing (written out of the expected order)', batch: ['a', 'b'], following: 'c', exists: on('a', 'c'), want: false },
-    { name: 'the last batch waits for Astro to finish', batch: ['a'], following: undefined, exists: on('a'), want: false },
+describe('batchReady: a batch is read during Astro only when its last page is surely complete', () => {
+  const on = (...files: [string, number][]) => (f: string) => { const hit = files.find(([name]) => name === f); return hit ? { mtimeMs: hit[1] } : undefined; };
+  const cases: { name: string; batch: string[]; following: string | undefined; stamp: ReturnType<typeof on>; want: boolean }[] = [
+    { name: 'all there, and the next batch started', batch: ['a', 'b'], following: 'c', stamp: on(['a', 1], ['b', 2], ['c', 3]), want: true },
+    { name: 'all there, next not started: the last page may be half written', batch: ['a', 'b'], following: 'c', stamp: on(['a', 1], ['b', 2]), want: false },
+    { name: 'a page missing (written out of the expected order)', batch: ['a', 'b'], following: 'c', stamp: on(['a', 1], ['c', 3]), want: false },
+    { name: 'the last batch: all there and untouched for 1 s', batch: ['a', 'b'], following: undefined, stamp: on(['a', 8_000], ['b', 9_000]), want: true },
+    { name: 'the last batch: its newest page written 0.5 s ago', batch: ['a', 'b'], following: undefined, stamp: on(['a', 8_000], ['b', 9_500]), want: false },
+    { name: 'the last batch: a page missing', batch: ['a', 'b'], following: undefined, stamp: on(['a', 1]), want: false },
   ];
-  for (const c of cases) it(c.name, () => expect(batchReady(c.batch, c.following, c.exists)).toBe(c.want));
+  for (const c of cases) it(c.name, () => expect(batchReady(c.batch, c.following, c.stamp, 10_000)).toBe(c.want));
 });
 
 describe('changedSince: pages rewritten after Pagefind read them', () => {

@@ -42,11 +42,20 @@ export function batchesOf<T>(list: readonly T[], size: number): T[][] {
 
 /**
  * Whether a batch can be read while Astro still writes: every file of it is there, and so is the
- * first file of the next batch. Astro writes one page at a time, so a file that follows this batch
- * means its last file is complete. With no next batch, it waits for Astro to finish.
+ * first file of the next batch (Astro writes one page at a time, so a file that follows this
+ * batch means its last file is complete). The last batch has no next one: it is read once none of
+ * its files has been written to for `settle` ms. A guess wrong either way costs time, not
+ * correctness: what was read is checked after Astro (changedSince).
  */
-export function batchReady(batch: readonly string[], following: string | undefined, exists: (file: string) => boolean): boolean {
-  return following !== undefined && exists(following) && batch.every(exists);
+export function batchReady(batch: readonly string[], following: string | undefined, stamp: (file: string) => { mtimeMs: number } | undefined, now: number, settle = 1000): boolean {
+  if (following !== undefined) return stamp(following) !== undefined && batch.every((f) => stamp(f) !== undefined);
+  let newest = -Infinity;
+  for (const f of batch) {
+    const s = stamp(f);
+    if (!s) return false;
+    newest = Math.max(newest, s.mtimeMs);
+  }
+  return batch.length > 0 && now - newest >= settle;
 }
 
 /** What identifies the bytes of a file Pagefind read: a page rewritten since has a new inode, size or time. */
