@@ -1,6 +1,7 @@
 /**
  * What runs over the built site once Astro has finished and exited (scripts/build.ts): Pagefind (a
- * child process) indexes while the archive is zipped here and the BibTeX files and preview images
+ * child process, which has read most article pages while Astro wrote them) reads the rest and
+ * writes its index while the archive is zipped here and the BibTeX files and preview images
  * Astro listed are written (preview cards drawn in worker threads); the service worker follows Pagefind,
  * because it precaches the index. Run apart from Astro, these steps do not add their memory to
  * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.

@@ -1,6 +1,8 @@
 /**
- * Indexes the built site with Pagefind's Node API after `astro build` (run by after-build.ts). Unlike astro-pagefind,
- * any Pagefind error throws, so a build without a working index fails.
+ * The search index, with Pagefind's Node API (unlike astro-pagefind, any Pagefind error throws, so
+ * a build without a working index fails). scripts/build.ts starts it before Astro builds
+ * (`SiteIndex.start`), so that it reads the article pages as Astro writes them, and after-build.ts
+ * finishes it once Astro has exited (`SiteIndex.finish`).
  *
  * The last build's index is reused. Pagefind names its fragment, word-index, filter and metadata
  * files by a hash of their content and does not write (nor compress, at gzip's best level) one that
@@ -19,7 +21,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { Log } from './after-build.ts';
 import { cborStrings } from '../lib/cbor.ts';
-import { batchReady, batchesOf, changedSince, expectedArticles, type Stamp } from '../lib/read-ahead.ts';
+import { batchReady, batchesOf, changedSince, orderOf, peekArticle, type Peeked, type Stamp } from '../lib/read-ahead.ts';
 import { today } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 import { distFileOf, distFiles } from './dist-files.ts';
@@ -88,15 +90,19 @@ const stampOf = (file: string): Stamp | undefined => {
   try { const s = statSync(file); return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs }; } catch { return undefined; }
 };
 
-/** The slugs of the articles in `articlesDir`, in the order Astro is expected to write their pages. */
+/**
+ * The slugs of the articles in `articlesDir`, in the order Astro is expected to write their pages.
+ * Files are read 64 at a time and only their slug, date and title kept.
+ */
 export async function expectedOrder(articlesDir: string): Promise<string[]> {
   const sources = (await readdir(articlesDir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
-  const texts: { rel: string; text: string }[] = [];
+  const day = today();
+  const peeked: (Peeked | undefined)[] = [];
   for (let i = 0; i < sources.length; i += 64) {
-    texts.push(...await Promise.all(sources.slice(i, i + 64).map(async (f) => ({ rel: path.relative(articlesDir, f).split(path.sep).join('/'), text: await readFile(f, 'utf8') }))));
+    peeked.push(...await Promise.all(sources.slice(i, i + 64).map(async (f) => peekArticle(path.relative(articlesDir, f).split(path.sep).join('/'), await readFile(f, 'utf8'), day))));
   }
-  return expectedArticles(texts, today());
+  return orderOf(peeked);
 }
 
 /**

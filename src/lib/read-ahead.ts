@@ -11,25 +11,33 @@ import { FRONTMATTER, peekValue } from './frontmatter-peek.ts';
 import { entryId } from './check.ts';
 import { isDay, newestFirst } from './dates.ts';
 
+/** What the order of articles needs from one file: its slug, date and title. */
+export interface Peeked { slug: string; published: string; title: string }
+
 /**
- * The slugs of the live articles among `files` (paths relative to the articles folder, and their
- * text), newest first: the order Astro renders their pages in. A file whose slug, date or title this
- * cannot read without parsing YAML, a draft and a piece scheduled after `today` are left out; their
- * pages are read after Astro with the others.
+ * One article file (its path relative to the articles folder, and its text) as the order needs it,
+ * or undefined for a piece that is not live on `today` (a draft, or scheduled later) and for a file
+ * whose date or title this cannot read without parsing YAML: those pages are read after Astro.
  */
+export function peekArticle(rel: string, text: string, today: string): Peeked | undefined {
+  const front = FRONTMATTER.exec(text)?.[1];
+  if (front === undefined) return undefined;
+  const published = peekValue(front, 'published');
+  const title = peekValue(front, 'title');
+  const draft = peekValue(front, 'draft');
+  if (published === undefined || title === undefined || !isDay(published) || published > today) return undefined;
+  if (draft !== undefined && draft !== 'false') return undefined;
+  return { slug: entryId(rel), published, title };
+}
+
+/** The slugs of the live articles among `files`, newest first: the order Astro renders their pages in. */
 export function expectedArticles(files: { rel: string; text: string }[], today: string): string[] {
-  const live: { slug: string; published: string; title: string }[] = [];
-  for (const { rel, text } of files) {
-    const front = FRONTMATTER.exec(text)?.[1];
-    if (front === undefined) continue;
-    const published = peekValue(front, 'published');
-    const title = peekValue(front, 'title');
-    const draft = peekValue(front, 'draft');
-    if (published === undefined || title === undefined || !isDay(published) || published > today) continue;
-    if (draft !== undefined && draft !== 'false') continue;
-    live.push({ slug: entryId(rel), published, title });
-  }
-  return live.sort(newestFirst).map((a) => a.slug);
+  return orderOf(files.map((f) => peekArticle(f.rel, f.text, today)));
+}
+
+/** Slugs, newest first, of the articles peekArticle could read. */
+export function orderOf(peeked: (Peeked | undefined)[]): string[] {
+  return peeked.filter((a): a is Peeked => a !== undefined).sort(newestFirst).map((a) => a.slug);
 }
 
 /** `list` cut into runs of `size`, in order. */
