@@ -9,12 +9,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../src/integrations/after-build.ts';
-import { emptyDist } from '../src/integrations/dist-files.ts';
-import { expectedOrder, SiteIndex } from '../src/integrations/pagefind.ts';
 import { GATE } from '../src/integrations/content-check.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
 import { startPreviews } from '../src/previews.ts';
-import { cacheRoot, contentDir } from '../src/site.ts';
+import { contentDir } from '../src/site.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -35,7 +33,6 @@ function run(argv: string[], env: Record<string, string> = {}, quiet = false): {
   return { child, done: new Promise((resolve, reject) => { child.on('error', reject); child.on('close', (code) => resolve({ code, output })); }) };
 }
 
-let search: SiteIndex | undefined;
 try {
   // Whether earlier builds left preview cards in the cache: if not (a cold build), the card pool
   // below keeps the second core busy from the start.
@@ -43,16 +40,6 @@ try {
   // Preview cards start drawing now, on one worker, from the articles' frontmatter: Astro renders
   // on one core and leaves the other free. After Astro, the pool gets the exact list (src/previews.ts).
   const previews = startPreviews(path.resolve(root, contentDir, 'articles'), previewCacheDir());
-  // The search index reads the article pages while Astro writes them, in the order Astro lists
-  // them (src/integrations/pagefind.ts). It starts once the check has passed, with dist emptied
-  // here (Astro would empty it too) so that every page it sees is this build's.
-  const expected = expectedOrder(path.resolve(root, contentDir, 'articles'));
-  expected.catch(() => { /* unreadable content: the check reports it */ });
-  let oldDist: Promise<void> = Promise.resolve();
-  const startSearch = async () => {
-    ({ removed: oldDist } = await emptyDist(dist, path.resolve(root, cacheRoot, 'dist-old')));
-    search = await SiteIndex.start(dist, expected, process.env.FC_SEARCH_READ_AHEAD !== '0');
-  };
   const checkArgv = [path.join(root, 'scripts/check.ts')];
   const astroArgv = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args];
   let astro: ReturnType<typeof run>;
@@ -62,7 +49,6 @@ try {
     const { code, output } = await run(checkArgv, {}, true).done;
     process.stdout.write(output);
     if (code !== 0) throw new Error('content check failed: nothing was built');
-    await startSearch();
     astro = run(astroArgv, { FC_CONTENT_CHECKED: '1' });
   } else {
     // Warm: the check (every problem at once, with file:line) runs beside Astro's start, on the core
@@ -72,17 +58,15 @@ try {
     console.log("content check: beside Astro's start (preview cards are cached)");
     const check = run(checkArgv, {}, true);
     astro = run(astroArgv, { FC_CONTENT_CHECK_GATE: '1' });
-    const verdict = check.done.then(async ({ code, output }) => {
+    const verdict = check.done.then(({ code, output }) => {
       process.stdout.write(output);
-      if (code === 0) await startSearch();
       return code === 0;
     });
     astro.child.on('message', (m) => {
       if (m !== GATE.ask) return;
-      void verdict.then((passed) => { if (passed && astro.child.connected) astro.child.send(GATE.passed); }, () => astro.child.kill('SIGTERM'));
+      void verdict.then((passed) => { if (passed && astro.child.connected) astro.child.send(GATE.passed); });
     });
-    // A search index that cannot start fails the build: Astro is stopped, not left running.
-    if (!(await verdict.catch((e: unknown) => { astro.child.kill('SIGTERM'); throw e; }))) {
+    if (!(await verdict)) {
       astro.child.kill('SIGTERM');
       await astro.done;
       throw new Error('content check failed: nothing was built');
@@ -90,10 +74,8 @@ try {
   }
   const built = await astro.done;
   if (built.code !== 0) throw new Error(`astro build exited with ${built.code}`);
-  await afterBuild(dist, previews, search!);
-  await oldDist;
+  await afterBuild(dist, previews);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
-  await search?.abandon().catch(() => undefined);
   process.exit(1);
 }

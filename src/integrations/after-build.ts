@@ -1,12 +1,11 @@
 /**
  * What runs over the built site once Astro has finished and exited (scripts/build.ts): Pagefind (a
- * child process, which has read most article pages while Astro wrote them) reads the rest and
- * writes its index while the archive is zipped here and the BibTeX files and preview images
+ * child process) indexes while the archive is zipped here and the BibTeX files and preview images
  * Astro listed are written (preview cards drawn in worker threads); the service worker follows Pagefind,
  * because it precaches the index. Run apart from Astro, these steps do not add their memory to
  * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.
  */
-import { saveIndex, type SiteIndex } from './pagefind.ts';
+import { indexSite, saveIndex } from './pagefind.ts';
 import { workerCode, writeServiceWorker } from './service-worker.ts';
 import { writeArchive } from './offline-archive.ts';
 import { takeList, writeGeneratedFiles } from './generated-files.ts';
@@ -19,14 +18,14 @@ export const stepLog = (step: string): Log => ({
   warn: (m) => console.warn(`[frontier-commons:${step}] ${m}`),
 });
 
-export async function afterBuild(dist: string, previews: CardPool, search: SiteIndex): Promise<void> {
+export async function afterBuild(dist: string, previews: CardPool): Promise<void> {
   const started = performance.now();
   const generated = await takeList(dist);
   // The service worker's code does not depend on the site: it is made (or read from the cache) while Pagefind indexes.
   const code = workerCode();
   code.catch(() => { /* thrown where it is awaited */ });
   await Promise.all([
-    search.finish(stepLog('pagefind')).then(() => writeServiceWorker(dist, code, stepLog('service-worker'))),
+    indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, code, stepLog('service-worker'))),
     writeArchive(dist, stepLog('offline-archive')),
     writeGeneratedFiles(dist, generated, previews, stepLog('generated-files')),
   ]);
