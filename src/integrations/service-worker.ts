@@ -17,7 +17,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
-import { generateSW, getManifest } from 'workbox-build';
 import { BASE } from '../lib/urls.ts';
 import { offlineWorkerScript } from '../lib/offline.ts';
 import { cacheRoot } from '../site.ts';
@@ -76,6 +75,8 @@ export async function workerCode(): Promise<string> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'fc-sw-'));
   try {
     await writeFile(path.join(scratch, 'placeholder'), '');
+    // Imported when used: workbox-build weighs ~90 MB in the build's process, which waits beside Astro.
+    const { generateSW } = await import('workbox-build');
     await generateSW({
       ...config,
       globDirectory: scratch,
@@ -98,6 +99,7 @@ export async function workerCode(): Promise<string> {
 export async function writeServiceWorker(dist: string, code: Promise<string>, logger: Log): Promise<void> {
   const started = performance.now();
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
+  const { getManifest } = await import('workbox-build');
   const { manifestEntries, count, size, warnings } = await getManifest({ ...PRECACHE, globDirectory: dist });
   for (const w of warnings) logger.warn(w);
   const list = JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })));

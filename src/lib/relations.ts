@@ -6,7 +6,7 @@ export interface ArticleLike {
   data: { published: string; labs: Ref[]; models: Ref[]; people: Ref[]; topics: Ref[]; milestones: Ref[] };
 }
 export type Facet = 'labs' | 'models' | 'people' | 'topics' | 'milestones';
-type Referencer = { data: Partial<Record<Facet, Ref[]>> };
+type Referencer = { id?: string; data: Partial<Record<Facet, Ref[]>> };
 
 const FACETS: Facet[] = ['labs', 'models', 'people', 'topics', 'milestones'];
 
@@ -34,15 +34,19 @@ export function relatedArticles<T extends ArticleLike>(article: T, all: T[], lim
     for (const [facet, weight] of WEIGHTS) {
       for (const id of new Set(article.data[facet].map((r) => r.id))) {
         for (const i of index.get(`${facet}:${id}`) ?? []) {
-          if (all[i]!.id === article.id) continue;
           if (score[i] === 0) touched.push(i);
           score[i] = score[i]! + weight;
         }
       }
     }
-    // The best `limit` in one pass, without sorting them all.
+    // The piece itself (wherever it is in the list) is not related to itself.
+    for (const i of index.get(`id:${article.id}`) ?? []) score[i] = 0;
+    // The best `limit` in one pass, without sorting them all: most score below the last of the
+    // best so far and are passed over without comparing dates.
     for (const i of touched) {
-      const entry: [T, number] = [all[i]!, score[i]!];
+      const s = score[i]!;
+      if (s === 0 || (best.length === limit && s < best[limit - 1]![1])) continue;
+      const entry: [T, number] = [all[i]!, s];
       let at = best.length;
       while (at > 0 && before(entry, best[at - 1]!)) at--;
       if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
@@ -81,6 +85,12 @@ function indexOf(list: Referencer[]): Map<string, number[]> {
   if (known && known.length === list.length) return known.index;
   const index = new Map<string, number[]>();
   list.forEach((entry, i) => {
+    if (entry.id !== undefined) {
+      const self = `id:${entry.id}`;
+      const at = index.get(self);
+      if (at) at.push(i);
+      else index.set(self, [i]);
+    }
     for (const facet of FACETS) {
       // An entry that lists an entity twice is still found once.
       for (const id of new Set((entry.data[facet] ?? []).map((r) => r.id))) {
