@@ -24,6 +24,7 @@ export function referencing<T extends Referencer>(list: T[], facet: Facet, id: s
  * (a shared model or person counts double: it is the more specific link). Ties go to the newer.
  */
 export function relatedArticles<T extends ArticleLike>(article: T, all: T[], limit = 3): T[] {
+  if (limit < 1) return [];
   const index = indexOf(all);
   // Scores by position in `all`, in an array reused across calls: at scale a piece shares
   // something with thousands of others, and a Map of them per piece cost seconds.
