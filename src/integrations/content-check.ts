@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, type ContentFiles, type SourceFile } from '../lib/check.ts';
 import { today } from '../lib/dates.ts';
+import { FRONTMATTER } from '../lib/frontmatter-peek.ts';
 import { contentDir } from '../site.ts';
 
 async function walk(dir: string): Promise<string[]> {
@@ -113,7 +114,7 @@ export function aliasPathsSync(dir: string = contentDir): Set<string> {
   if (!existsSync(folder)) return out;
   for (const e of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || !/\.mdx?$/.test(e.name)) continue;
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(e.parentPath, e.name), 'utf8'))?.[1];
+    const fm = FRONTMATTER.exec(readFileSync(path.join(e.parentPath, e.name), 'utf8'))?.[1];
     // Most pieces have no aliases: parsing every frontmatter cost ~0.9 s of each build's start at 5,000 articles.
     if (!fm?.includes('aliases')) continue;
     try {

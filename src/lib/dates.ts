@@ -81,11 +81,11 @@ export function yearOf(text: string): number {
   return must(text).year;
 }
 
-/** The earliest instant a partial date can mean, for feeds and JSON-LD, which need full timestamps. */
 /** The order the site lists articles in (src/data.ts): newest first, then by title. */
 export const newestFirst = (a: { published: string; title: string }, b: { published: string; title: string }): number =>
   b.published.localeCompare(a.published) || a.title.localeCompare(b.title);
 
+/** The earliest instant a partial date can mean, for feeds and JSON-LD, which need full timestamps. */
 export function toUtcDate(text: string): Date {
   const p = must(text);
   return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));

@@ -1,11 +1,11 @@
 /**
  * Reading a few frontmatter values without a YAML parser, for head starts before Astro has the
- * content (preview cards, the search index's reading order). A YAML parser allocates ~30 KB a file:
+ * content (the preview cards' head start, src/previews.ts). A YAML parser allocates ~30 KB a file:
  * at 5,000 articles, 150 MB of garbage in the build's parent process. What this cannot read gives
  * undefined; the content check, which does parse the YAML, is what reports problems.
  */
 
-/** The frontmatter block at the start of a file: group 1 is its YAML. */
+/** The frontmatter block at the start of a file: group 1 is its YAML. Shared by the content check, the cards' head start and the aliases read at config time. */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**

@@ -1,11 +1,6 @@
 import { decode } from './offline-archive.ts';
 
-/** Minutes to read a body of Markdown at 220 words a minute; at least 1. Markup counts as words (negligible). */
-export function readingMinutes(body: string, wordsPerMinute = 220): number {
-  return minutesFor(wordCount(body), wordsPerMinute);
-}
-
-/** Minutes to read `words` words at 220 a minute; at least 1. */
+/** Minutes to read `words` words (articleTextFacts) at 220 a minute; at least 1. */
 export const minutesFor = (words: number, wordsPerMinute = 220): number => Math.max(1, Math.round(words / wordsPerMinute));
 
 /** Whether code point `c` is whitespace as `\s` matches it. */

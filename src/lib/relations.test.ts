@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referencing, relatedArticles, type ArticleLike } from './relations.ts';
-import { articleText, articleTextFacts, htmlText, htmlWordCount, readingMinutes, wordCount } from './reading-time.ts';
+import { articleText, articleTextFacts, htmlText, htmlWordCount, minutesFor, wordCount } from './reading-time.ts';
 
 const r = (...ids: string[]) => ids.map((id) => ({ id }));
 const art = (id: string, published: string, f: Partial<Record<'labs' | 'models' | 'people' | 'topics' | 'milestones', string[]>>): ArticleLike => ({
@@ -79,9 +79,9 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
   });
 });
 
-describe('readingMinutes', () => {
+describe('minutesFor: reading time at 220 words a minute, at least 1', () => {
   it.each([['', 1], ['word '.repeat(220), 1], ['word '.repeat(1100), 5], ['word '.repeat(330), 2]])('%#', (body, minutes) => {
-    expect(readingMinutes(body)).toBe(minutes);
+    expect(minutesFor(wordCount(body))).toBe(minutes);
   });
 });
 
