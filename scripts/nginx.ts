@@ -10,7 +10,15 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 export interface Site { dist: string; base: string }
-export interface Served { origin: string; port: number; stop: () => Promise<void> }
+export interface Served {
+  origin: string; port: number; stop: () => Promise<void>;
+  /**
+   * Every response nginx has sent so far, in order: the path asked for, the status and the bytes
+   * sent (headers and body, gzipped where nginx gzips). It counts what any client fetched, a web
+   * worker's requests included, which a page's DevTools session does not see.
+   */
+  sent: () => Promise<{ path: string; status: number; bytes: number }[]>;
+}
 
 const TYPES = `types { text/html html; text/css css; text/javascript js mjs; application/json json; application/xml xml;
   application/rss+xml rss; application/atom+xml atom; application/feed+json feedjson; text/csv csv; text/plain txt bib;
@@ -38,7 +46,8 @@ export async function serveWithNginx(site: Site, prefix: string, port?: number):
 events { worker_connections 256; }
 http {
   ${TYPES}
-  default_type application/octet-stream; access_log off; absolute_redirect off;
+  default_type application/octet-stream; absolute_redirect off;
+  log_format sent '$status $bytes_sent $request_uri'; access_log ${prefix}/access.log sent;
   gzip on; gzip_types text/css text/javascript application/json application/xml application/rss+xml application/atom+xml text/csv image/svg+xml application/wasm;
   client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp; uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
   server {
@@ -57,6 +66,7 @@ ${snippet.split('\n').map((l) => `      ${l}`).join('\n')}
 `;
   const confPath = path.join(prefix, 'nginx.conf');
   await writeFile(confPath, conf);
+  await writeFile(path.join(prefix, 'access.log'), '');
   const child: ChildProcess = spawn(nginxBinary(), ['-p', prefix, '-c', confPath], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr?.on('data', (d) => { err += d; });
@@ -65,8 +75,13 @@ ${snippet.split('\n').map((l) => `      ${l}`).join('\n')}
     if (child.exitCode !== null) throw new Error(`nginx exited: ${err}\n${conf}`);
     try { await fetch(`${origin}${base}`); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
   }
+  const log = path.join(prefix, 'access.log');
   return {
     origin, port: p,
+    sent: async () => (existsSync(log) ? (await readFile(log, 'utf8')).split('\n').filter(Boolean).map((line) => {
+      const [status, bytes, ...rest] = line.split(' ');
+      return { path: rest.join(' '), status: Number(status), bytes: Number(bytes) };
+    }) : []),
     stop: () => new Promise((resolve) => { if (child.exitCode !== null) return resolve(); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
   };
 }
