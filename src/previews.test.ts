@@ -51,3 +51,39 @@ describe('CardPool: a card that cannot be made fails the build with the reason',
     await pool.close();
   });
 });
+
+describe('startPreviews: the head start waits for the content check', () => {
+  async function setUp() {
+    const { mkdtemp, mkdir, writeFile, readdir } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fc-previews-'));
+    await mkdir(path.join(dir, 'articles'));
+    await mkdir(path.join(dir, 'cards'));
+    await writeFile(path.join(dir, 'articles', 'a.md'), md('title: "T"\ndek: "D"\nkind: news').text);
+    return { articles: path.join(dir, 'articles'), cards: path.join(dir, 'cards'), pngs: async () => (await readdir(path.join(dir, 'cards'))).filter((f) => f.endsWith('.png')) };
+  }
+  const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('draws nothing before the verdict, then the articles\' cards once it passes', async () => {
+    const { startPreviews } = await import('./previews.ts');
+    const { articles, cards, pngs } = await setUp();
+    let pass!: (ok: boolean) => void;
+    const pool = startPreviews(articles, cards, new Promise<boolean>((r) => { pass = r; }));
+    await settle(1500);
+    expect(await pngs()).toEqual([]);
+    pass(true);
+    await expect.poll(pngs, { timeout: 15_000 }).toHaveLength(1);
+    await pool.close();
+  });
+
+  it('draws nothing when the check fails', async () => {
+    const { startPreviews } = await import('./previews.ts');
+    const { articles, cards, pngs } = await setUp();
+    const pool = startPreviews(articles, cards, Promise.resolve(false));
+    await settle(1500);
+    expect(await pngs()).toEqual([]);
+    expect(pool.drawn).toBe(0);
+    await pool.close();
+  });
+});

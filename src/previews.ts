@@ -113,12 +113,14 @@ export async function guessArticleCards(files: { text: string }[]): Promise<Card
 }
 
 /**
- * Starts the build's pool: one worker, fed the cards of the articles in `articlesDir`. The files
- * are read 64 at a time and dropped once parsed, so the head start holds no copy of the content.
+ * Starts the build's pool: one worker, fed the cards of the articles in `articlesDir` once `when`
+ * settles true (nothing is queued if it settles false). The files are read 64 at a time and dropped
+ * once parsed, so the head start holds no copy of the content.
  */
-export function startPreviews(articlesDir: string, cacheDir: string): CardPool {
+export function startPreviews(articlesDir: string, cacheDir: string, when: Promise<boolean> = Promise.resolve(true)): CardPool {
   const pool = new CardPool(os.availableParallelism() > 1 ? 1 : 0);
   void (async () => {
+    if (!(await when)) return;
     const files = (await readdir(articlesDir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile() && /\.mdx?$/.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort();
     for (let i = 0; i < files.length; i += 64) {

@@ -63,7 +63,7 @@ export function contentCheck(): AstroIntegration {
     name: 'frontier-commons:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        // scripts/build.ts runs the check itself, before Astro (FC_CONTENT_CHECKED) or beside it behind the gate below
+        // scripts/build.ts runs the check itself, beside Astro behind the gate below (FC_CONTENT_CHECK_GATE); profiling runs set FC_CONTENT_CHECKED
         // (FC_CONTENT_CHECK_GATE); `astro dev` and a bare `astro build` run it here.
         if (command === 'preview' || process.env.VITEST || process.env.FC_CONTENT_CHECKED || process.env.FC_CONTENT_CHECK_GATE) return;
         const result = checkContent(await readContentFiles(), today());

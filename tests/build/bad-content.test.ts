@@ -51,12 +51,15 @@ describe.concurrent('bad content stops the build, naming file and field', () => 
     expect(code, output).not.toBe(0);
     expect(output).toContain(path.join(dir, 'content', file).replace(/\.mdx$/, ''));
     for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
+    // A problem the check reports stops Astro, started beside it, at the gate (an MDX syntax error
+    // is Astro's own to find, while it builds).
+    if (!name.startsWith('an MDX syntax error')) expect(output).not.toContain('Building static entrypoints');
     // Nothing half-done is published.
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });
 
-describe('bad content in a warm build, where the check runs beside Astro\'s start', () => {
+describe('bad content in a later build: the check runs beside Astro\'s start', () => {
   it('stops Astro before it builds: the problem is named and the last build is left as it was', async () => {
     const dir = path.join(tmp, 'bad', 'warm-gate');
     await rm(dir, { recursive: true, force: true });
@@ -69,7 +72,7 @@ describe('bad content in a warm build, where the check runs beside Astro\'s star
     await edit(path.join(dir, 'content'), ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'");
     const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
     expect(code, output).not.toBe(0);
-    expect(output).toContain("content check: beside Astro's start");
+    expect(output).toContain("content check: beside Astro's start, which waits for its verdict");
     expect(output).toContain('February 2025 has 28 days');
     expect(output).not.toContain('Building static entrypoints');
     expect((await readFile(path.join(out, 'index.html'))).equals(before)).toBe(true);
