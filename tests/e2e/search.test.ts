@@ -150,7 +150,7 @@ describe('hostile queries cause no error and render as text', () => {
 
 describe('search payload budget: a first query fetches ≤ 150 KB (gzip, as nginx serves it)', () => {
   // Counted from nginx's access log of a server of this test's own: Pagefind fetches its index
-  // from a web worker, which a page's DevTools session does not see (it saw ~28 KB of ~146 KB).
+  // from a web worker, which a page's DevTools session does not see (it saw ~28 KB of ~143 KB).
   it('"deepseek", counting the web worker’s fetches', async () => {
     const served = await serveWithNginx({ dist: inject('siteDist'), base }, path.join(tmp, 'nginx-search-budget'));
     try {
