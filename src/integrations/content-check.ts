@@ -63,8 +63,8 @@ export function contentCheck(): AstroIntegration {
     name: 'frontier-commons:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        // scripts/build.ts runs the check itself, beside Astro behind the gate below (FC_CONTENT_CHECK_GATE); profiling runs set FC_CONTENT_CHECKED
-        // (FC_CONTENT_CHECK_GATE); `astro dev` and a bare `astro build` run it here.
+        // scripts/build.ts runs the check itself, beside Astro, behind the gate below (FC_CONTENT_CHECK_GATE).
+        // FC_CONTENT_CHECKED skips it (profiling a bare `astro build`); `astro dev` and a bare `astro build` run it here.
         if (command === 'preview' || process.env.VITEST || process.env.FC_CONTENT_CHECKED || process.env.FC_CONTENT_CHECK_GATE) return;
         const result = checkContent(await readContentFiles(), today());
         for (const s of result.scheduled) logger.info(`scheduled, not built until ${s.published}: ${s.file}`);
