@@ -1,7 +1,9 @@
 /**
  * Serves built sites with Debian's nginx, as production would: under a sub-path, with the
- * generated security headers and redirects (dist/_nginx/site.conf). Used by the tests and by
- * `npm run preview:nginx`. nginx runs in the foreground of its own prefix and is stopped by PID.
+ * generated security headers, compression and redirects (dist/_nginx/site.conf). Compression comes
+ * from that snippet alone, as on an operator's server, so a site built without it is sent as it is.
+ * Used by the tests and by `npm run preview:nginx`. nginx runs in the foreground of its own prefix
+ * and is stopped by PID.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,8 +16,8 @@ export interface Served {
   origin: string; port: number; stop: () => Promise<void>;
   /**
    * Every response nginx has sent so far, in order: the path asked for, the status and the bytes
-   * sent (headers and body, gzipped where nginx gzips). It counts what any client fetched, a web
-   * worker's requests included, which a page's DevTools session does not see.
+   * sent (headers and body, gzipped where the site's snippet says). It counts what any client
+   * fetched, a web worker's requests included, which a page's DevTools session does not see.
    */
   sent: () => Promise<{ path: string; status: number; bytes: number }[]>;
 }
@@ -48,7 +50,6 @@ http {
   ${TYPES}
   default_type application/octet-stream; absolute_redirect off;
   log_format sent '$status $bytes_sent $request_uri'; access_log ${prefix}/access.log sent;
-  gzip on; gzip_types text/css text/javascript application/json application/xml application/rss+xml application/atom+xml text/csv image/svg+xml application/wasm;
   client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp; uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
   server {
     listen 127.0.0.1:${p};

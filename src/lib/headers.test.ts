@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csp, netlifyHeaders, netlifyRedirects, nginxSnippet, securityHeaders } from './headers.ts';
+import { csp, GZIP_TYPES, netlifyHeaders, netlifyRedirects, nginxSnippet, securityHeaders } from './headers.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
 
@@ -35,6 +35,22 @@ describe('header files for hosts', () => {
     expect(adds).toHaveLength(securityHeaders().length);
     expect(adds.every((l) => l.endsWith(' always;'))).toBe(true);
     expect(text).toContain('location = /news/articles/old/ { return 301 /news/articles/new/; }');
+  });
+  describe('nginx: the snippet gzips the site\'s text itself, whatever the server\'s own settings', () => {
+    const text = nginxSnippet([]);
+    const types = /^gzip_types (.+);$/m.exec(text)?.[1]?.split(' ') ?? [];
+    it.each([['gzip on;'], ['gzip_comp_level 6;'], ['gzip_vary on;'], ['gzip_proxied any;']])('%s', (line) => expect(text.split('\n')).toContain(line));
+    it.each([
+      // Debian's nginx names .js application/javascript and .xml text/xml; the test server, text/javascript and application/xml.
+      ['text/css', true], ['application/javascript', true], ['text/javascript', true], ['application/json', true],
+      ['text/xml', true], ['application/xml', true], ['application/rss+xml', true], ['application/atom+xml', true],
+      ['image/svg+xml', true], ['application/wasm', true], ['text/csv', true],
+      // HTML is always gzipped once gzip is on (listing it makes nginx warn); Pagefind's files are gzipped already.
+      ['text/html', false], ['application/octet-stream', false], ['image/png', false], ['application/zip', false],
+    ])('%s: %s', (type, listed) => {
+      expect(types.includes(type)).toBe(listed);
+      expect(GZIP_TYPES.includes(type)).toBe(listed);
+    });
   });
   it.each([
     [[], ''],

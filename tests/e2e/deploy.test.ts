@@ -2,7 +2,8 @@
  * The real site as deployed: built under BASE_PATH=/news/, served by nginx with the generated
  * headers. Links, headers, validity and external-link safety over every page.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -41,6 +42,41 @@ describe('nginx serves the production headers on pages, assets and 404s', () => 
     const res = await fetch(`${origin}${base}no-such-page/`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Page not found');
+  });
+});
+
+/** A GET that accepts gzip, as a browser would: the status, the headers and the bytes as sent. */
+const getGzip = (url: string) => new Promise<{ status: number; encoding: string; vary: string; bytes: number }>((resolve, reject) => {
+  get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+    let bytes = 0;
+    res.on('data', (d: Buffer) => { bytes += d.length; });
+    res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers['content-encoding'] ?? ''), vary: String(res.headers.vary ?? ''), bytes }));
+  }).on('error', reject);
+});
+
+describe('nginx, with the generated snippet alone, gzips the site\'s text and nothing twice', () => {
+  it.each([
+    ['a page', ''], ['Pagefind\'s script', 'pagefind/pagefind.js'], ['Pagefind\'s worker', 'pagefind/pagefind-worker.js'],
+    ['the RSS feed', 'rss.xml'], ['the JSON feed', 'feed.json'], ['the sitemap', 'sitemap-index.xml'], ['the icon', 'favicon.svg'],
+  ])('%s (%s): gzip, Vary: Accept-Encoding', async (_, file) => {
+    const res = await getGzip(`${origin}${base}${file}`);
+    expect(res.status).toBe(200);
+    expect(res.encoding).toBe('gzip');
+    expect(res.vary).toMatch(/Accept-Encoding/i);
+  });
+  it('the stylesheets: gzip', async () => {
+    const sheets = (await readdir(path.join(dist, '_astro'))).filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect((await getGzip(`${origin}${base}_astro/${sheet}`)).encoding, sheet).toBe('gzip');
+  });
+  it('Pagefind\'s WebAssembly and index files, gzipped by Pagefind, are sent as they are', async () => {
+    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+    const { hash, wasm } = Object.values(entry.languages)[0]!;
+    for (const file of [`pagefind/wasm.${wasm}.pagefind`, `pagefind/pagefind.${hash}.pf_meta`]) {
+      const res = await getGzip(`${origin}${base}${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.encoding, file).toBe('');
+    }
   });
 });
 
