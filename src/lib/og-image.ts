@@ -114,6 +114,10 @@ const PALETTE = (() => {
 /** Palette index for a coverage (0–255) of an ink. */
 const COVERAGE_TO_LEVEL = Uint8Array.from({ length: 256 }, (_, v) => Math.round((v / 255) * LEVELS));
 const indexOf = (ink: number, coverage: number) => { const level = COVERAGE_TO_LEVEL[coverage]!; return level === 0 ? 0 : 1 + ink * LEVELS + level - 1; };
+/** indexOf as tables, one per ink, for the drawing loop (a card lays some 200,000 glyph pixels). */
+const INDEX_OF = INKS.map((_, ink) => Uint8Array.from({ length: 256 }, (_, coverage) => indexOf(ink, coverage)));
+/** The coverage (0–255) a palette index stands for, whatever its ink. */
+const COVERAGE_OF = Uint8Array.from({ length: 256 }, (_, index) => (index === 0 ? 0 : Math.round((((index - 1) % LEVELS) + 1) * 255 / LEVELS)));
 
 /**
  * Inter's faces, tried in this order for each character (the Latin subset first). A character that
@@ -222,7 +226,7 @@ function lineBox(style: Style) {
 
 /** Lays glyph masks of one line on the canvas (palette indices), starting at the pen (x, baseline). */
 function drawLine(canvas: Uint8Array, text: string, style: Style, x: number, baseline: number) {
-  const ink = INKS.indexOf(style.ink);
+  const toIndex = INDEX_OF[INKS.indexOf(style.ink)]!;
   const unitsPerEm = facesOf(style.weight)[0]!.unitsPerEm;
   const scale = style.size / unitsPerEm;
   const spacing = style.letterSpacing ?? 0;
@@ -238,18 +242,21 @@ function drawLine(canvas: Uint8Array, text: string, style: Style, x: number, bas
       const m = mask(style.weight, g.face, g.id, style.size, phase);
       if (!m) return;
       const ox = whole + m.left, oy = y - Math.round(g.dy * scale) + m.top;
-      for (let row = 0; row < m.height; row++) {
-        const cy = oy + row;
-        if (cy < 0 || cy >= OG_HEIGHT) continue;
-        for (let col = 0; col < m.width; col++) {
-          const a = m.alpha[row * m.width + col]!;
-          const cx = ox + col;
-          if (a === 0 || cx < 0 || cx >= OG_WIDTH) continue;
-          const at = cy * OG_WIDTH + cx;
-          // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
+      // The mask's columns and rows that fall on the card.
+      const fromCol = Math.max(0, -ox), toCol = Math.min(m.width, OG_WIDTH - ox);
+      const fromRow = Math.max(0, -oy), toRow = Math.min(m.height, OG_HEIGHT - oy);
+      for (let row = fromRow; row < toRow; row++) {
+        const line = (oy + row) * OG_WIDTH + ox;
+        const alphaRow = row * m.width;
+        for (let col = fromCol; col < toCol; col++) {
+          const a = m.alpha[alphaRow + col]!;
+          if (a === 0) continue;
+          const at = line + col;
           const before = canvas[at]!;
-          const had = before === 0 ? 0 : Math.round((((before - 1) % LEVELS) + 1) * 255 / LEVELS);
-          canvas[at] = indexOf(ink, Math.min(255, had + a - Math.round((had * a) / 255)));
+          if (before === 0) { canvas[at] = toIndex[a]!; continue; }
+          // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
+          const had = COVERAGE_OF[before]!;
+          canvas[at] = toIndex[Math.min(255, had + a - Math.round((had * a) / 255))]!;
         }
       }
     });
