@@ -8,6 +8,7 @@ import { aliasPathsSync, contentCheck } from './src/integrations/content-check.t
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
+import { isAstroMdxDirectiveWarning } from './src/lib/build-warnings.ts';
 import { cacheRoot } from './src/site.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -24,7 +25,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The dev server does not watch generated folders: after `npm run bench` (.bench/ holds whole
   // sites) it ran out of file watchers (ENOSPC).
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
+  // One harmless warning that Rolldown prints for every MDX piece is dropped (src/lib/build-warnings.ts).
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).

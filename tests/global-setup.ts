@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDist: string; siteBase: string; siteOrigin: string;
     fixtureDist: string; fixtureOrigin: string;
+    /** What the fixture's build printed (stdout and stderr). */
+    fixtureBuildLog: string;
   }
 }
 
@@ -43,6 +45,7 @@ export async function setup(project: TestProject) {
   project.provide('siteOrigin', a.origin);
   project.provide('fixtureDist', fixtureDist);
   project.provide('fixtureOrigin', b.origin);
+  project.provide('fixtureBuildLog', fixture.output);
 }
 
 export async function teardown() {

@@ -77,3 +77,14 @@ describe('sitemap: pages only, not search or redirect stubs', () => {
     expect(xml).not.toContain('/search/');
   });
 });
+
+describe('the build log', () => {
+  it('does not print Rolldown\'s warning about Astro\'s MDX directive, once per MDX piece (withastro/astro#18087)', async () => {
+    const mdx = (await readdir(path.resolve('tests/fixtures/good/content/articles'))).filter((f) => f.endsWith('.mdx'));
+    expect(mdx).toContain('alpha-fixture-article.mdx');
+    expect(existsSync(pageFile(dist, '/articles/alpha-fixture-article/'))).toBe(true);
+    const log = inject('fixtureBuildLog');
+    expect(log).toContain('page(s) built');
+    expect(log).not.toMatch(/MODULE_LEVEL_DIRECTIVE|astro:head-inject/);
+  });
+});
