@@ -7,7 +7,7 @@
  * gzipped by nginx), and the archive's size, index and time to first results from disk.
  * A benchmark, not a test: it reports; BENCHMARKS.md records the numbers.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -48,7 +48,22 @@ async function treeRss(pid: number): Promise<number> {
   return total;
 }
 
+/**
+ * The CPU time (user + system, seconds) of every child this process has waited for, and of theirs:
+ * Linux adds a process's own and its waited-for children's times to its parent's when the parent
+ * waits for it (/proc/self/stat, cutime and cstime). A build's CPU time is the difference across
+ * it, Pagefind, worker threads and esbuild included. On a shared machine it moves less than the
+ * wall time, and it tells what a build would take on one core.
+ */
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+async function childrenCpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
+  return (Number(fields[13]) + Number(fields[14])) / TICKS; // fields 16 and 17: cutime, cstime
+}
+
 async function timed(label: string, argv: string[], env: Record<string, string>, cwd = process.cwd()) {
+  const cpuBefore = await childrenCpuSeconds();
   const started = performance.now();
   const child = spawn(process.execPath, argv, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -59,9 +74,10 @@ async function timed(label: string, argv: string[], env: Record<string, string>,
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (await childrenCpuSeconds()) - cpuBefore;
   if (code !== 0) throw new Error(`${label} failed (${code}):\n${log.slice(-4000)}`);
-  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`);
-  return { seconds, peakMiB: Math.round(peak / 2 ** 20), log };
+  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`);
+  return { seconds, cpuSeconds, peakMiB: Math.round(peak / 2 ** 20), log };
 }
 
 async function dirSize(dir: string): Promise<number> {
@@ -214,6 +230,8 @@ async function main() {
     bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
     bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null, bareMdxPeakMiB: bareMdx?.peakMiB ?? null, featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
     mdxArticles: Math.floor(n / 10),
+    // CPU seconds (user + system, the whole process tree) of the builds reported above.
+    cpuSeconds: { cold: +cold.cpuSeconds.toFixed(1), bare: bare ? +bare.cpuSeconds.toFixed(1) : null, bareMdx: bareMdx ? +bareMdx.cpuSeconds.toFixed(1) : null, warm: warm ? +warm.cpuSeconds.toFixed(1) : null, full: full ? +full.cpuSeconds.toFixed(1) : null },
     runs: { coldSeconds: colds.map((r) => +r.seconds.toFixed(1)), bareSeconds: bares.map((r) => +r.seconds.toFixed(1)), bareMdxSeconds: bareMdxs.map((r) => +r.seconds.toFixed(1)), warmSeconds: warmRuns },
     distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
     phasesMs: phases, templates, search: search ?? null, archive: archive ?? { zipBytes },
@@ -229,6 +247,7 @@ async function main() {
     ['bare Astro, all .mdx', bareMdx ? `${result.bareMdxSeconds} s, peak ${result.bareMdxPeakMiB} MiB → ours ×${result.featuresToBareMdx}` : 'skipped'],
     ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold), peak ${result.warmPeakMiB} MiB${warmRuns.length > 1 ? `, best of ${warmRuns.join(' · ')} s` : ''}`],
     ['full rebuild, previews cached (every page rendered)', `${result.fullCachedSeconds} s, peak ${result.fullCachedPeakMiB} MiB → ×${result.fullCachedToBare} / ×${result.fullCachedToBareMdx} of the bare builds`],
+    ['CPU time, user + system: cold · bare same files · bare .mdx · warm', [result.cpuSeconds.cold, result.cpuSeconds.bare, result.cpuSeconds.bareMdx, result.cpuSeconds.warm].map((v) => (v === null ? '—' : `${v} s`)).join(' · ')],
     ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
     ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
