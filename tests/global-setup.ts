@@ -34,7 +34,8 @@ export async function setup(project: TestProject) {
   }
   // One after the other: Astro keeps generated modules in the project's .astro/, shared by builds.
   const site = await astroBuild({ content: 'content', outDir: siteDist, base: '/news/' });
-  const fixture = await astroBuild({ content: 'tests/fixtures/good/content', outDir: fixtureDist, base: '/', env: { FC_TODAY: '2026-01-01' } });
+  // The fixture is built over a first-visit precache limit (16 KiB), so its search index is fetched as needed (src/lib/precache.ts).
+  const fixture = await astroBuild({ content: 'tests/fixtures/good/content', outDir: fixtureDist, base: '/', env: { FC_TODAY: '2026-01-01', FC_PRECACHE_LIMIT_KIB: '16' } });
   if (site.code !== 0) throw new Error(`building the real site under /news/ failed:\n${site.output}`);
   if (fixture.code !== 0) throw new Error(`building the fixture site failed:\n${fixture.output}`);
   const a = await serveWithNginx({ dist: siteDist, base: '/news/' }, path.join(tmp, 'nginx-site'));

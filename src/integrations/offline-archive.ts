@@ -100,7 +100,7 @@ export async function makeArchive(dist: string, base: string, date: string, cach
       return { bytes: enc.encode(page), entry };
     });
   const wanted = (await distFiles(dist)).filter((rel) =>
-    !(/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$/.test(rel) || /^_astro\/.*\.js$/.test(rel))
+    !(/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$|^offline-search\.json$/.test(rel) || /^_astro\/.*\.js$/.test(rel))
     && (rel.endsWith('.html') || /\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)));
   // Files are read, rewritten and deflated 16 at a time (the deflating runs on libuv's threads, the
   // cache reads and writes overlap), and added in the listing's order, so the zip is the same every time.

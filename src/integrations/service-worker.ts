@@ -19,11 +19,20 @@ import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
 import { BASE } from '../lib/urls.ts';
 import { offlineWorkerScript } from '../lib/offline.ts';
+import { planPrecache, precacheLimitKiB, SEARCH_ON_REQUEST } from '../lib/precache.ts';
 import { cacheRoot } from '../site.ts';
 
 export const PAGE_CACHE = 'fc-pages';
+/** The search index's files that the first visit left out (src/lib/precache.ts), for "Save the whole archive". */
+export const SEARCH_FILES_LIST = 'offline-search.json';
+/** The default most a first visit precaches (KiB); FC_PRECACHE_LIMIT_KIB sets another. */
+const PRECACHE_LIMIT_KIB = 3072;
 
-/** What is precached: the engine and the whole search index (not the unused UI bundles), the styles and scripts, and the offline entry points. */
+/**
+ * What is precached: the engine and the whole search index (not the unused UI bundles), the styles
+ * and scripts, and the offline entry points; above the first-visit limit, all but the index's word
+ * and result files (planPrecache).
+ */
 const PRECACHE = {
   globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
     'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*',
@@ -46,6 +55,12 @@ const behaviour = () => ({
   sourcemap: false,
   importScripts: [`${BASE}sw-offline.js`],
   runtimeCaching: [{
+    // The search index's files the first visit did not precache: kept as a search fetches them (their
+    // names are hashes of their content), in the cache "Save the whole archive" fills.
+    urlPattern: SEARCH_ON_REQUEST,
+    handler: 'CacheFirst' as const,
+    options: { cacheName: PAGE_CACHE },
+  }, {
     urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate' || request.destination === 'document',
     handler: 'NetworkFirst' as const,
     // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
@@ -99,10 +114,19 @@ export async function workerCode(): Promise<string> {
 export async function writeServiceWorker(dist: string, code: Promise<string>, logger: Log): Promise<void> {
   const started = performance.now();
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
+  const limitKiB = precacheLimitKiB(process.env.FC_PRECACHE_LIMIT_KIB, PRECACHE_LIMIT_KIB);
   const { getManifest } = await import('workbox-build');
-  const { manifestEntries, count, size, warnings } = await getManifest({ ...PRECACHE, globDirectory: dist });
+  let onRequest: { url: string; size: number }[] = [];
+  const { manifestEntries, count, size, warnings } = await getManifest({
+    ...PRECACHE, globDirectory: dist,
+    manifestTransforms: [(entries) => { const plan = planPrecache(entries, limitKiB * 1024); onRequest = plan.onRequest; return { manifest: plan.precache, warnings: [] }; }],
+  });
   for (const w of warnings) logger.warn(w);
   const list = JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })));
   await writeFile(path.join(dist, 'sw.js'), (await code).replace(PLACEHOLDER_IN_CODE, () => list));
-  logger.info(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
+  await writeFile(path.join(dist, SEARCH_FILES_LIST), `${JSON.stringify({ files: onRequest.map((f) => f.url) })}\n`);
+  const left = onRequest.length
+    ? `; the search index's ${onRequest.length} word and result files (${Math.round(onRequest.reduce((s, f) => s + f.size, 0) / 1024)} KiB) are over the first visit's ${limitKiB} KiB: fetched as searches need them, or with "Save the whole archive"`
+    : '';
+  logger.info(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB${left} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -112,11 +112,24 @@ export async function startSearch(base: string) {
       status.textContent = 'Type a word or a name, or pick a filter.';
       return;
     }
-    const search = await pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
-    if (mine !== run || !search) return;
-    renderFilters(search.filters);
-    const page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    let search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>;
+    let page: PagefindResultData[];
+    try {
+      const found = await pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
+      if (mine !== run || !found) return;
+      search = found;
+      page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    } catch {
+      // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
+      // search that needs files this browser has not kept cannot finish.
+      if (mine !== run) return;
+      list.replaceChildren();
+      status.textContent = navigator.onLine ? 'Search failed. Try again.'
+        : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.';
+      return;
+    }
     if (mine !== run) return;
+    renderFilters(search.filters);
     list.replaceChildren(...page.map((d) => resultItem(d)));
     help.hidden = search.results.length > 0;
     status.textContent = search.results.length === 0 ? `No results for “${q}”.`

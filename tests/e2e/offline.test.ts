@@ -1,8 +1,11 @@
 /**
  * Offline: after one visit the service worker has the search index; with the network cut, a
  * visited page reloads and a query still returns results. "Save the whole archive" keeps pages
- * never visited. A redeploy is picked up: pages are network-first.
+ * never visited. A redeploy is picked up: pages are network-first. Above the first visit's
+ * precache limit (the fixture), the index is kept as searches fetch it, and saved whole on request.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
@@ -13,10 +16,10 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
 
-async function controlledPage(path: string) {
+async function controlledPage(at: string, site = `${origin}${base}`) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}${base}${path}`);
+  await page.goto(`${site}${at}`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // The first page load is not controlled yet; clientsClaim takes it over once installed.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -24,6 +27,12 @@ async function controlledPage(path: string) {
 }
 
 describe('offline after one visit', () => {
+  it('under the first visit\'s precache limit (the real site), the worker precaches the whole search index', async () => {
+    const dist = inject('siteDist');
+    const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
+    for (const d of ['index', 'fragment']) for (const f of await readdir(path.join(dist, 'pagefind', d))) expect(sw, f).toContain(`pagefind/${d}/${f}`);
+    expect(JSON.parse(await readFile(path.join(dist, 'offline-search.json'), 'utf8'))).toEqual({ files: [] });
+  });
   it('reloads a visited page and searches with the network cut', async () => {
     const { context, page } = await controlledPage('');
     await page.goto(`${origin}${base}articles/kimi-k2-moonshot-open-sources-a-trillion-parameters/`);
@@ -45,6 +54,59 @@ describe('offline after one visit', () => {
     await context.setOffline(true);
     await page.goto(`${origin}${base}people/kai-fu-lee/`);
     expect(await page.locator('h1').textContent()).toContain('Kai-Fu Lee');
+    await context.close();
+  });
+});
+
+describe('above the first visit\'s precache limit (the fixture, built with 16 KiB)', () => {
+  const fixture = inject('fixtureOrigin');
+  const dist = inject('fixtureDist');
+  /** The search index's word and result files, as URLs. */
+  const indexFiles = async () => (await Promise.all(['index', 'fragment'].map(async (d) => (await readdir(path.join(dist, 'pagefind', d))).map((f) => `/pagefind/${d}/${f}`)))).flat().sort();
+  /** Which of `urls` the browser has kept, in any cache. */
+  const kept = (page: import('playwright-core').Page, urls: string[]) => page.evaluate(async (list) => (await Promise.all(list.map(async (u) => ((await caches.match(u)) ? u : null)))).filter(Boolean), urls);
+  async function search(page: import('playwright-core').Page, q: string) {
+    await page.goto(`${fixture}/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result|offline|failed/);
+    return { links: await page.locator('#results a.result-link').count(), status: await page.locator('#search-status').textContent() };
+  }
+
+  it('the worker precaches the engine, metadata and filters, and lists the index\'s files for later', async () => {
+    const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
+    expect(sw).toMatch(/pagefind\.js/);
+    expect(sw).toMatch(/\.pf_meta/);
+    expect(sw).toMatch(/\.pf_filter/);
+    expect(sw).not.toMatch(/\.pf_index|\.pf_fragment/);
+    const { files } = JSON.parse(await readFile(path.join(dist, 'offline-search.json'), 'utf8')) as { files: string[] };
+    expect([...files].sort()).toEqual(await indexFiles());
+  });
+
+  it('a search made online works again offline; one never made says why it cannot run', async () => {
+    const { context, page } = await controlledPage('', `${fixture}/`);
+    expect(await kept(page, await indexFiles())).toEqual([]);
+    expect((await search(page, 'quokkaflux')).links).toBeGreaterThan(0);
+    // The files that search fetched are in the worker's cache (the browser's HTTP cache, which may
+    // also answer offline for a while, is not what is tested), and not the rest of the index.
+    const cached = await kept(page, await indexFiles());
+    expect(cached.length).toBeGreaterThan(0);
+    expect(cached.length).toBeLessThan((await indexFiles()).length);
+    await context.setOffline(true);
+    expect((await search(page, 'quokkaflux')).links).toBeGreaterThan(0);
+    const other = await search(page, 'Liang Wenfeng');
+    expect(other.links).toBe(0);
+    expect(other.status).toMatch(/You are offline, and this search needs parts of the index/);
+    await context.close();
+  });
+
+  it('"Save the whole archive" keeps the whole index: any search then works offline', async () => {
+    const { context, page } = await controlledPage('archive/', `${fixture}/`);
+    await page.locator('#save-offline:not([disabled])').click();
+    await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
+    expect(await page.locator('#save-offline-status').textContent()).not.toMatch(/could not be fetched/);
+    expect(await kept(page, await indexFiles())).toEqual(await indexFiles());
+    await context.setOffline(true);
+    expect((await search(page, 'Liang Wenfeng')).links).toBeGreaterThan(0);
     await context.close();
   });
 });
