@@ -113,7 +113,7 @@ export async function workerCode(): Promise<string> {
 /** Writes sw.js and sw-offline.js into the built site in `dist`, once Pagefind has written its index. */
 export async function writeServiceWorker(dist: string, code: Promise<string>, logger: Log): Promise<void> {
   const started = performance.now();
-  await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE));
+  await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE, `${BASE}${SEARCH_FILES_LIST}`, SEARCH_ON_REQUEST));
   const limitKiB = precacheLimitKiB(process.env.FC_PRECACHE_LIMIT_KIB, PRECACHE_LIMIT_KIB);
   const { getManifest } = await import('workbox-build');
   let onRequest: { url: string; size: number }[] = [];

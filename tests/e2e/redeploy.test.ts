@@ -52,3 +52,26 @@ describe('redeploys reach readers who have the service worker', () => {
     await context.close();
   });
 });
+
+describe('a redeploy drops the search files of older indexes that the reader kept', () => {
+  it('the new worker keeps the files its index still names and drops the rest', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    // The fixture is over its first-visit limit: a search keeps the index files it fetches.
+    await page.goto(`${served.origin}/search/?q=quokkaflux`);
+    await page.locator('#results a.result-link').first().waitFor();
+    const keptSearchFiles = () => page.evaluate(async () => (await (await caches.open('fc-pages')).keys()).map((r) => new URL(r.url).pathname).filter((p) => /\/pagefind\/(index|fragment)\//.test(p)).sort());
+    const before = await keptSearchFiles();
+    expect(before.length).toBeGreaterThan(1);
+
+    // Redeploy with an index that names only one of them (as a rebuilt index names new files), and a new worker.
+    await writeFile(path.join(dist, 'offline-search.json'), JSON.stringify({ files: [before[0]] }));
+    const sw = path.join(dist, 'sw.js');
+    await writeFile(sw, `${await readFile(sw, 'utf8')}\n// redeployed again\n`);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect.poll(keptSearchFiles, { timeout: 30_000 }).toEqual([before[0]]);
+    await context.close();
+  });
+});
