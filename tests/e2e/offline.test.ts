@@ -4,11 +4,13 @@
  * never visited. A redeploy is picked up: pages are network-first. Above the first visit's
  * precache limit (the fixture), the index is kept as searches fetch it, and saved whole on request.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
+import { tmp } from '../helpers/run.ts';
+import { serveWithNginx } from '../../scripts/nginx.ts';
 
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
@@ -108,5 +110,32 @@ describe('above the first visit\'s precache limit (the fixture, built with 16 Ki
     await context.setOffline(true);
     expect((await search(page, 'Liang Wenfeng')).links).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('saving again fetches the pages afresh but no search file already kept', async () => {
+    // A server of this test's own, whose log shows what the worker fetched.
+    const copy = path.join(tmp, 'offline-save-again');
+    await rm(copy, { recursive: true, force: true });
+    await cp(dist, path.join(copy, 'dist'), { recursive: true });
+    const served = await serveWithNginx({ dist: path.join(copy, 'dist'), base: '/' }, path.join(copy, 'nginx'));
+    try {
+      const { context, page } = await controlledPage('archive/', `${served.origin}/`);
+      const save = async () => {
+        const mark = (await served.sent()).length;
+        await page.locator('#save-offline:not([disabled])').click();
+        await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
+        const fetched = (await served.sent()).slice(mark).map((r) => r.path);
+        return { search: fetched.filter((p) => /^\/pagefind\/(index|fragment)\//.test(p)).length, pages: fetched.filter((p) => p.endsWith('/')).length };
+      };
+      const first = await save();
+      expect(first.search).toBe((await indexFiles()).length);
+      expect(first.pages).toBeGreaterThan(0);
+      const again = await save();
+      expect(again.search).toBe(0);
+      expect(again.pages).toBe(first.pages);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
   });
 });
