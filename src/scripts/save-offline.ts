@@ -9,9 +9,18 @@ export async function enhanceSaveOffline(base: string) {
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = 'Preparing…';
-    const { pages } = (await (await fetch(`${base}data/offline.json`)).json()) as { pages: string[] };
-    // The search index's files, when the first visit left them out for their weight (src/lib/precache.ts).
-    const { files } = (await (await fetch(`${base}offline-search.json`)).json()) as { files: string[] };
+    let pages: string[];
+    let files: string[];
+    try {
+      const list = async <T>(url: string): Promise<T> => { const res = await fetch(url); if (!res.ok) throw new Error(`${url}: ${res.status}`); return (await res.json()) as T; };
+      ({ pages } = await list<{ pages: string[] }>(`${base}data/offline.json`));
+      // The search index's files, when the first visit left them out for their weight (src/lib/precache.ts).
+      ({ files } = await list<{ files: string[] }>(`${base}offline-search.json`));
+    } catch {
+      status.textContent = 'Could not read the list of pages to save. Try again when online.';
+      button.disabled = false;
+      return;
+    }
     const what = files.length ? 'pages and search files' : 'pages';
     const channel = new MessageChannel();
     channel.port1.onmessage = (e: MessageEvent<{ done: number; failed: number; total: number; finished?: boolean }>) => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 import { tmp } from '../helpers/run.ts';
-import { serveWithNginx } from '../../scripts/nginx.ts';
+import { serveWithNginx, type Served } from '../../scripts/nginx.ts';
 
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
@@ -112,30 +112,39 @@ describe('above the first visit\'s precache limit (the fixture, built with 16 Ki
     await context.close();
   });
 
-  it('saving again fetches the pages afresh but no search file already kept', async () => {
-    // A server of this test's own, whose log shows what the worker fetched.
-    const copy = path.join(tmp, 'offline-save-again');
+  /** The fixture behind a server of the test's own: its copy can be changed, and its log shows what was fetched. */
+  async function ownServer(name: string, change: (copy: string) => Promise<void>, test: (served: Served) => Promise<void>) {
+    const copy = path.join(tmp, name);
     await rm(copy, { recursive: true, force: true });
     await cp(dist, path.join(copy, 'dist'), { recursive: true });
+    await change(path.join(copy, 'dist'));
     const served = await serveWithNginx({ dist: path.join(copy, 'dist'), base: '/' }, path.join(copy, 'nginx'));
-    try {
-      const { context, page } = await controlledPage('archive/', `${served.origin}/`);
-      const save = async () => {
-        const mark = (await served.sent()).length;
-        await page.locator('#save-offline:not([disabled])').click();
-        await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
-        const fetched = (await served.sent()).slice(mark).map((r) => r.path);
-        return { search: fetched.filter((p) => /^\/pagefind\/(index|fragment)\//.test(p)).length, pages: fetched.filter((p) => p.endsWith('/')).length };
-      };
-      const first = await save();
-      expect(first.search).toBe((await indexFiles()).length);
-      expect(first.pages).toBeGreaterThan(0);
-      const again = await save();
-      expect(again.search).toBe(0);
-      expect(again.pages).toBe(first.pages);
-      await context.close();
-    } finally {
-      await served.stop();
-    }
-  });
+    try { await test(served); } finally { await served.stop(); }
+  }
+
+  it('saving again fetches the pages afresh but no search file already kept', () => ownServer('offline-save-again', async () => {}, async (served) => {
+    const { context, page } = await controlledPage('archive/', `${served.origin}/`);
+    const save = async () => {
+      const mark = (await served.sent()).length;
+      await page.locator('#save-offline:not([disabled])').click();
+      await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
+      const fetched = (await served.sent()).slice(mark).map((r) => r.path);
+      return { search: fetched.filter((p) => /^\/pagefind\/(index|fragment)\//.test(p)).length, pages: fetched.filter((p) => p.endsWith('/')).length };
+    };
+    const first = await save();
+    expect(first.search).toBe((await indexFiles()).length);
+    expect(first.pages).toBeGreaterThan(0);
+    const again = await save();
+    expect(again.search).toBe(0);
+    expect(again.pages).toBe(first.pages);
+    await context.close();
+  }));
+
+  it('when a list cannot be read, saving says so and can be tried again', () => ownServer('offline-no-list', (copy) => rm(path.join(copy, 'offline-search.json')), async (served) => {
+    const { context, page } = await controlledPage('archive/', `${served.origin}/`);
+    await page.locator('#save-offline:not([disabled])').click();
+    await expect.poll(() => page.locator('#save-offline-status').textContent()).toBe('Could not read the list of pages to save. Try again when online.');
+    expect(await page.locator('#save-offline').isDisabled()).toBe(false);
+    await context.close();
+  }));
 });
