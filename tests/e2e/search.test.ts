@@ -148,7 +148,7 @@ describe('hostile queries cause no error and render as text', () => {
   });
 });
 
-describe('search payload budget: a first query fetches ≤ 150 KB (gzip, as nginx serves it)', () => {
+describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serves it with the site\'s snippet, gzip level 6)', () => {
   // Counted from nginx's access log of a server of this test's own: Pagefind fetches its index
   // from a web worker, which a page's DevTools session does not see (it saw ~28 KB of ~143 KB).
   it('"deepseek", counting the web worker’s fetches', async () => {
