@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../src/integrations/after-build.ts';
 import { GATE } from '../src/integrations/content-check.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
+import { precacheLimit } from '../src/integrations/service-worker.ts';
 import { startPreviews } from '../src/previews.ts';
 import { contentDir } from '../src/site.ts';
 
@@ -33,6 +34,8 @@ function run(argv: string[], env: Record<string, string> = {}, quiet = false): {
 }
 
 try {
+  // Settings read only at the end of the build are checked first, so a bad one stops it at once.
+  precacheLimit();
   // The check (every problem at once, with file:line) runs beside Astro's start. Astro loads its
   // config and syncs the content layer meanwhile, then asks for the verdict and waits for it before
   // it empties dist or builds anything (src/integrations/content-check.ts). A failed check stops

@@ -25,8 +25,8 @@ import { cacheRoot } from '../site.ts';
 export const PAGE_CACHE = 'fc-pages';
 /** The search index's files that the first visit left out (src/lib/precache.ts), for "Save the whole archive". */
 export const SEARCH_FILES_LIST = 'offline-search.json';
-/** The default most a first visit precaches (KiB); FC_PRECACHE_LIMIT_KIB sets another. */
-const PRECACHE_LIMIT_KIB = 3072;
+/** The most a first visit precaches (KiB): 3,072, or FC_PRECACHE_LIMIT_KIB. Throws on a value that is not a whole number. */
+export const precacheLimit = () => precacheLimitKiB(process.env.FC_PRECACHE_LIMIT_KIB, 3072);
 
 /**
  * What is precached: the engine and the whole search index (not the unused UI bundles), the styles
@@ -114,7 +114,7 @@ export async function workerCode(): Promise<string> {
 export async function writeServiceWorker(dist: string, code: Promise<string>, logger: Log): Promise<void> {
   const started = performance.now();
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE, `${BASE}${SEARCH_FILES_LIST}`, SEARCH_ON_REQUEST));
-  const limitKiB = precacheLimitKiB(process.env.FC_PRECACHE_LIMIT_KIB, PRECACHE_LIMIT_KIB);
+  const limitKiB = precacheLimit();
   const { getManifest } = await import('workbox-build');
   let onRequest: { url: string; size: number }[] = [];
   const { manifestEntries, count, size, warnings } = await getManifest({

@@ -126,3 +126,16 @@ describe('published URLs never break (content/urls.lock)', () => {
     expect(await readFile(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/articles/alpha-fixture-article/ /articles/hostile-fixture-article/ 301');
   });
 });
+
+describe('a bad setting stops the build before anything runs', () => {
+  it.each(['3MB', '-1'])('FC_PRECACHE_LIMIT_KIB=%s: named, with what is wrong, and nothing built', async (value) => {
+    const dir = path.join(tmp, 'bad', `setting-${value.replace(/\W+/g, '')}`);
+    await rm(dir, { recursive: true, force: true });
+    const out = path.join(dir, 'dist');
+    const { code, output } = await astroBuild({ content: good, outDir: out, env: { FC_PRECACHE_LIMIT_KIB: value } });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(`FC_PRECACHE_LIMIT_KIB: "${value}" is not a whole number of KiB`);
+    expect(output).not.toContain('content check');
+    expect(existsSync(out)).toBe(false);
+  });
+});
