@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
 import { BASE } from '../lib/urls.ts';
 import { offlineWorkerScript } from '../lib/offline.ts';
-import { planPrecache, precacheLimitKiB, SEARCH_ON_REQUEST } from '../lib/precache.ts';
+import { enginesInUse, planPrecache, precacheLimitKiB, SEARCH_ON_REQUEST, withoutUnusedEngines } from '../lib/precache.ts';
 import { cacheRoot } from '../site.ts';
 
 export const PAGE_CACHE = 'fc-pages';
@@ -29,9 +29,9 @@ export const SEARCH_FILES_LIST = 'offline-search.json';
 export const precacheLimit = () => precacheLimitKiB(process.env.FC_PRECACHE_LIMIT_KIB, 3072);
 
 /**
- * What is precached: the engine and the whole search index (not the unused UI bundles), the styles
- * and scripts, and the offline entry points; above the first-visit limit, all but the index's word
- * and result files (planPrecache).
+ * What is precached: the engine and the whole search index (not the unused UI bundles, nor the
+ * WebAssembly of languages the index does not have), the styles and scripts, and the offline entry
+ * points; above the first-visit limit, all but the index's word and result files (planPrecache).
  */
 const PRECACHE = {
   globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
@@ -116,10 +116,15 @@ export async function writeServiceWorker(dist: string, code: Promise<string>, lo
   await writeFile(path.join(dist, 'sw-offline.js'), offlineWorkerScript(PAGE_CACHE, `${BASE}${SEARCH_FILES_LIST}`, SEARCH_ON_REQUEST));
   const limitKiB = precacheLimit();
   const { getManifest } = await import('workbox-build');
+  const engines = enginesInUse(JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> });
   let onRequest: { url: string; size: number }[] = [];
   const { manifestEntries, count, size, warnings } = await getManifest({
     ...PRECACHE, globDirectory: dist,
-    manifestTransforms: [(entries) => { const plan = planPrecache(entries, limitKiB * 1024); onRequest = plan.onRequest; return { manifest: plan.precache, warnings: [] }; }],
+    manifestTransforms: [(entries) => {
+      const plan = planPrecache(withoutUnusedEngines(entries, engines), limitKiB * 1024);
+      onRequest = plan.onRequest;
+      return { manifest: plan.precache, warnings: [] };
+    }],
   });
   for (const w of warnings) logger.warn(w);
   const list = JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })));

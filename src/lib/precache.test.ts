@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPrecache, precacheLimitKiB, SEARCH_ON_REQUEST } from './precache.ts';
+import { enginesInUse, planPrecache, precacheLimitKiB, SEARCH_ON_REQUEST, withoutUnusedEngines } from './precache.ts';
 
 const files = [
   { url: '/news/index.html', size: 12_000 },
@@ -49,4 +49,24 @@ describe('which files are the search index\'s', () => {
 describe('FC_PRECACHE_LIMIT_KIB', () => {
   it.each([[undefined, 3072], ['', 3072], ['0', 0], ['512', 512], [' 64 ', 64]])('%o → %d KiB', (value, kib) => expect(precacheLimitKiB(value, 3072)).toBe(kib));
   it.each(['3MB', '-1', '1.5', 'lots'])('refuses %o, naming the variable', (value) => expect(() => precacheLimitKiB(value, 3072)).toThrow(/FC_PRECACHE_LIMIT_KIB: ".*" is not a whole number of KiB/));
+});
+
+describe('only the WebAssembly engines a search loads are precached', () => {
+  it.each([
+    ['one language with its own engine', { en: { wasm: 'en' } }, ['en']],
+    ['two languages', { en: { wasm: 'en' }, fr: { wasm: 'fr' } }, ['en', 'fr']],
+    ['a language Pagefind has no engine for', { en: { wasm: 'en' }, zh: {} }, ['en', 'unknown']],
+    ['an engine named as empty', { xx: { wasm: '' } }, ['unknown']],
+  ])('%s', (_, languages, engines) => expect([...enginesInUse({ languages })].sort()).toEqual(engines));
+  it.each([
+    [['en'], ['/news/pagefind/wasm.en.pagefind']],
+    [['en', 'unknown'], ['/news/pagefind/wasm.en.pagefind', '/news/pagefind/wasm.unknown.pagefind']],
+    [['unknown'], ['/news/pagefind/wasm.unknown.pagefind']],
+  ])('engines in use %o', (inUse, kept) => {
+    const list = [...files, { url: '/news/pagefind/wasm.unknown.pagefind', size: 55_000 }, { url: '/news/pagefind/wasm.fr.pagefind', size: 58_000 }];
+    const out = withoutUnusedEngines(list, new Set(inUse)).map((f) => f.url);
+    expect(out.filter((u) => u.includes('/wasm.'))).toEqual(kept);
+    // Everything that is not an engine stays.
+    expect(out.filter((u) => !u.includes('/wasm.'))).toEqual(files.filter((f) => !f.url.includes('/wasm.')).map((f) => f.url));
+  });
 });

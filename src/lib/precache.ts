@@ -20,6 +20,21 @@ export function planPrecache<T extends PrecacheFile>(files: T[], limitBytes: num
   return { precache: files.filter((f) => !SEARCH_ON_REQUEST.test(f.url)), onRequest: files.filter((f) => SEARCH_ON_REQUEST.test(f.url)) };
 }
 
+/**
+ * Pagefind writes a WebAssembly engine for each language it indexed and one more, "unknown", for
+ * languages it has no stemmer for. A search loads the one its language's entry names ("unknown" when
+ * it names none): pagefind.js reads `languages[lang].wasm` from pagefind-entry.json. The others are
+ * never fetched, and at ~55 KiB each they were a tenth of what the launch edition's first visit precached.
+ */
+export function enginesInUse(entry: { languages: Record<string, { wasm?: string | undefined }> }): Set<string> {
+  return new Set(Object.values(entry.languages).map((l) => l.wasm || 'unknown'));
+}
+const ENGINE = /(^|\/)pagefind\/wasm\.([^/]+)\.pagefind$/;
+/** `files` without the Pagefind engines no search loads. */
+export function withoutUnusedEngines<T extends PrecacheFile>(files: T[], inUse: Set<string>): T[] {
+  return files.filter((f) => { const m = ENGINE.exec(f.url); return !m || inUse.has(m[2]!); });
+}
+
 /** The limit as an operator sets it (FC_PRECACHE_LIMIT_KIB, a whole number of KiB), or the default. */
 export function precacheLimitKiB(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

@@ -34,6 +34,10 @@ describe('offline after one visit', () => {
     const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
     for (const d of ['index', 'fragment']) for (const f of await readdir(path.join(dist, 'pagefind', d))) expect(sw, f).toContain(`pagefind/${d}/${f}`);
     expect(JSON.parse(await readFile(path.join(dist, 'offline-search.json'), 'utf8'))).toEqual({ files: [] });
+    // The WebAssembly engine of the index's language, not Pagefind's "unknown" one, which no search
+    // here loads (the offline search below works without it).
+    expect(sw).toContain('pagefind/wasm.en.pagefind');
+    expect(sw).not.toContain('wasm.unknown.pagefind');
   });
   it('reloads a visited page and searches with the network cut', async () => {
     const { context, page } = await controlledPage('');
