@@ -38,6 +38,8 @@ describe('offline after one visit', () => {
     // here loads (the offline search below works without it).
     expect(sw).toContain('pagefind/wasm.en.pagefind');
     expect(sw).not.toContain('wasm.unknown.pagefind');
+    // Nor the list of pages to save, read only when saving, which needs the network (it grows with every page).
+    expect(sw).not.toContain('data/offline.json');
   });
   it('reloads a visited page and searches with the network cut', async () => {
     const { context, page } = await controlledPage('');
