@@ -80,6 +80,12 @@ async function timed(label: string, argv: string[], env: Record<string, string>,
   return { seconds, cpuSeconds, peakMiB: Math.round(peak / 2 ** 20), log };
 }
 
+/** The service worker step's account of what it precaches, from a build's log. */
+function precacheOf(log: string) {
+  const m = /service worker precaches (\d+) files, (\d+) KiB(?:; the search index's (\d+) word and result files \((\d+) KiB\))?/.exec(log);
+  return m ? { files: Number(m[1]), kib: Number(m[2]), onRequestFiles: Number(m[3] ?? 0), onRequestKiB: Number(m[4] ?? 0) } : null;
+}
+
 async function dirSize(dir: string): Promise<number> {
   let total = 0;
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
@@ -235,6 +241,8 @@ async function main() {
     runs: { coldSeconds: colds.map((r) => +r.seconds.toFixed(1)), bareSeconds: bares.map((r) => +r.seconds.toFixed(1)), bareMdxSeconds: bareMdxs.map((r) => +r.seconds.toFixed(1)), warmSeconds: warmRuns },
     distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
     phasesMs: phases, templates, search: search ?? null, archive: archive ?? { zipBytes },
+    // What a reader's first visit downloads in the background for offline use (the service worker's log line).
+    firstVisitPrecache: precacheOf(cold.log),
   };
   await mkdir('bench/results', { recursive: true });
   await writeFile(`bench/results/n${n}.json`, `${JSON.stringify(result, null, 2)}\n`);
@@ -253,6 +261,7 @@ async function main() {
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
     ['Pagefind index', `${(result.pagefindBytes / 2 ** 20).toFixed(2)} MiB`],
     ...Object.entries(templates).map(([k, v]) => [`page weight: ${k}`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`] as [string, string]),
+    ['first visit, precached in the background', result.firstVisitPrecache ? `${result.firstVisitPrecache.files} files, ${result.firstVisitPrecache.kib} KiB${result.firstVisitPrecache.onRequestFiles ? ` (the index's ${result.firstVisitPrecache.onRequestFiles} word and result files, ${result.firstVisitPrecache.onRequestKiB} KiB, as searches need them)` : ''}` : 'n/a'],
     ['search: first query (incl. search page assets)', search ? `${kb(search.firstQueryBytes!)} in ${search.firstQueryMs} ms` : 'skipped'],
     ['search: second query', search ? `${kb(search.secondQueryBytes!)} in ${search.secondQueryMs} ms` : 'skipped'],
     ['archive zip / search index / first results from disk', archive ? `${kb(archive.zipBytes!)} / ${kb(archive.indexBytes!)} / ${archive.firstResultsMsFromDisk} ms` : kb(zipBytes)],
