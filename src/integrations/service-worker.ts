@@ -1,6 +1,8 @@
 /**
  * The service worker, generated with workbox-build after Pagefind has written its index, so the
- * index is precached: after one visit, search works with the network cut. Pages are network-first
+ * index is precached: after one visit, search works with the network cut. Above the first visit's
+ * limit (src/lib/precache.ts) the index's word and result files are kept as searches fetch them,
+ * and saved whole on request, instead. Pages are network-first
  * (a redeploy is seen at once; the cache is only the offline fallback) and kept as they are read;
  * `sw-offline.js` adds "save everything" on request. Assets are revisioned; old caches are removed.
  *
