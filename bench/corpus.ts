@@ -25,7 +25,35 @@ const WORDS = 'model weights licence training inference parameters tokens cluste
 
 export interface CorpusRefs { labs: string[]; topics: string[]; models: string[]; milestones: string[] }
 
-export function article(i: number, refs: CorpusRefs): string {
+/**
+ * The prose of the launch edition's articles as sentences, one list per article, for `sampled`
+ * prose. Links keep their text, emphasis and code marks go, headings, tables, quotes and HTML are
+ * left out; sentences with characters MDX reads as syntax are dropped, so every piece parses.
+ */
+export function sentencesOf(markdown: string): string[] {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = body.split(/\n{2,}/)
+    .filter((block) => !/^\s*(#|\||>|<|import |export |```|\[\^)/.test(block))
+    .map((block) => block.replace(/^\s*([-*]|\d+\.)\s+/gm, '').replace(/\s*\n\s*/g, ' '))
+    .join(' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/[*_`]/g, '');
+  return text.split(/(?<=[.!?])\s+(?=["“(A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 4 && !/[{}<>\[\]\\|#]/.test(s));
+}
+
+/**
+ * How an article's prose is made. `template`: sentences from a fixed template over a vocabulary of
+ * ~150 words, so every word is in nearly every article (the worst case for a search index).
+ * `sampled`: sentences of the launch edition's own articles, most from one article (its theme),
+ * the rest from any, so words have the frequencies and the clustering of real prose, from a
+ * vocabulary still far smaller than a real archive's.
+ */
+export type Prose = { kind: 'template' } | { kind: 'sampled'; articles: string[][] };
+
+export function article(i: number, refs: CorpusRefs, prose: Prose = { kind: 'template' }): string {
   const r = rng(i + 1);
   const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
   const lab = pick(refs.labs);
@@ -34,12 +62,29 @@ export function article(i: number, refs: CorpusRefs): string {
   const ms = pick(refs.milestones);
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(r() * 2400) * 86400000).toISOString().slice(0, 10);
   const word = () => pick(WORDS);
-  const sentence = () => `${pick(OPENERS)}, the team ${pick(VERBS)} ${pick(OBJECTS)}, ${pick(CLAUSES)}; observers noted the ${word()} and the ${word()} ${word()}.`;
+  const templated = () => `${pick(OPENERS)}, the team ${pick(VERBS)} ${pick(OBJECTS)}, ${pick(CLAUSES)}; observers noted the ${word()} and the ${word()} ${word()}.`;
+  // Sampled prose deals the theme's sentences in a shuffled order, so a piece repeats one only
+  // once it has used them all.
+  const theme = prose.kind === 'sampled' ? pick(prose.articles) : [];
+  let deck: string[] = [];
+  const dealt = () => {
+    if (!deck.length) { deck = [...theme]; for (let k = deck.length - 1; k > 0; k--) { const j = Math.floor(r() * (k + 1)); [deck[k], deck[j]] = [deck[j]!, deck[k]!]; } }
+    return deck.pop()!;
+  };
+  const sampled = () => (r() < 0.7 ? dealt() : pick(pick(prose.kind === 'sampled' ? prose.articles : [])));
   const paragraphs: string[] = [];
   for (let p = 0; p < 15; p++) {
     if (p % 4 === 0) paragraphs.push(`## ${pick(OPENERS)} ${i}-${p}`);
     const n = 3 + Math.floor(r() * 2);
-    const text = Array.from({ length: n }, sentence).join(' ');
+    // Sampled prose: sentences until the paragraph has as many words as a templated one (~27 a
+    // sentence), so both kinds of corpus have the same length.
+    let text: string;
+    if (prose.kind === 'template') text = Array.from({ length: n }, templated).join(' ');
+    else {
+      const parts: string[] = [];
+      for (let words = 0; words < n * 27 - 14;) { const s = sampled(); parts.push(s); words += s.split(/\s+/).length; }
+      text = parts.join(' ');
+    }
     paragraphs.push(p === 1 ? `${text} See [the lab's profile](/labs/${lab}/) and [the event](/timeline/${ms}/).` : text);
   }
   return `---
@@ -64,7 +109,7 @@ ${paragraphs.join('\n\n')}
 export const isMdx = (i: number) => i % 10 === 0;
 
 /** Writes content/ for N articles into `dir`: the real knowledge base plus generated articles. */
-export async function writeCorpus(n: number, dir: string): Promise<void> {
+export async function writeCorpus(n: number, dir: string, prose: Prose['kind'] = 'template'): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   for (const sub of ['labs', 'models', 'people', 'milestones']) await cp(path.join('content', sub), path.join(dir, sub), { recursive: true });
@@ -78,6 +123,8 @@ export async function writeCorpus(n: number, dir: string): Promise<void> {
     topics: (parse(await readFile('content/topics.yaml', 'utf8')) as { id: string }[]).map((t) => t.id),
     milestones,
   };
+  const sources = (await readdir('content/articles')).sort();
+  const kind: Prose = prose === 'template' ? { kind: 'template' } : { kind: 'sampled', articles: await Promise.all(sources.map(async (f) => sentencesOf(await readFile(path.join('content/articles', f), 'utf8')))) };
   const width = String(n).length;
-  for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'articles', `synthetic-${String(i).padStart(width, '0')}.${isMdx(i) ? 'mdx' : 'md'}`), article(i, refs));
+  for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'articles', `synthetic-${String(i).padStart(width, '0')}.${isMdx(i) ? 'mdx' : 'md'}`), article(i, refs, kind));
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 5000] [--no-bare] [--no-browser] [--cold-only] [--repeat N]
+ * npm run bench -- [--articles 5000] [--no-bare] [--no-browser] [--cold-only] [--repeat N] [--prose template|sampled]
  * Builds a synthetic corpus exactly like production (check, Astro, Pagefind, preview images, feeds,
  * service worker, archive) and a bare Astro site from the same articles as the reference, then
  * measures: cold build, warm rebuild after one edit, peak memory, dist size, bytes per template,
@@ -27,7 +27,13 @@ const withRebuilds = !args.includes('--cold-only');
 // --repeat N: the cold build and the bare builds N times each, interleaved, and the best of each
 // compared. On a shared machine one run of either can be 20% slow; the fastest is the least disturbed.
 const repeat = args.includes('--repeat') ? Math.max(1, Number(args[args.indexOf('--repeat') + 1]) || 1) : 1;
-const work = path.resolve('.bench', `n${n}`);
+// --prose: how articles are written (bench/corpus.ts): `template` (the default, every run since
+// session 1) or `sampled` (sentences of the launch edition). Each kind has its own folder and result.
+const proseArg = args.includes('--prose') ? args[args.indexOf('--prose') + 1] : 'template';
+if (proseArg !== 'template' && proseArg !== 'sampled') throw new Error(`--prose: "template" or "sampled", not ${JSON.stringify(proseArg)}`);
+const prose: 'template' | 'sampled' = proseArg;
+const runName = prose === 'template' ? `n${n}` : `n${n}-sampled`;
+const work = path.resolve('.bench', runName);
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const BUILD = path.resolve('scripts/build.ts');
 
@@ -121,9 +127,9 @@ async function bareSite(corpus: string, allMdx: boolean): Promise<string> {
 }
 
 async function main() {
-  console.log(`Benchmark: ${n} synthetic articles on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(`Benchmark: ${n} synthetic articles (${prose} prose) on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   const corpus = path.join(work, 'content');
-  await writeCorpus(n, corpus);
+  await writeCorpus(n, corpus, prose);
   const env = { FC_CONTENT_DIR: corpus, FC_CACHE_DIR: path.join(work, 'cache'), FC_TODAY: '2026-11-28', BASE_PATH: '/news/', SITE_URL: 'https://frontier-commons.example' };
   const dist = path.join(work, 'dist');
   await rm(env.FC_CACHE_DIR, { recursive: true, force: true });
@@ -226,7 +232,7 @@ async function main() {
   }
 
   const result = {
-    date: new Date().toISOString(), articles: n, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    date: new Date().toISOString(), articles: n, prose, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     contentCheckSeconds: +check.seconds.toFixed(2),
     coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: Math.max(...colds.map((r) => r.peakMiB)),
     warmRebuildSeconds: warm ? +warm.seconds.toFixed(1) : null, warmToCold: warm ? +(warm.seconds / cold.seconds).toFixed(2) : null, warmPeakMiB: warm?.peakMiB ?? null,
@@ -245,7 +251,7 @@ async function main() {
     firstVisitPrecache: precacheOf(cold.log),
   };
   await mkdir('bench/results', { recursive: true });
-  await writeFile(`bench/results/n${n}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(`bench/results/${runName}.json`, `${JSON.stringify(result, null, 2)}\n`);
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const rows: [string, string][] = [
     ['articles / pages built', `${n} / ${pages}`],
@@ -266,7 +272,7 @@ async function main() {
     ['search: second query', search ? `${kb(search.secondQueryBytes!)} in ${search.secondQueryMs} ms` : 'skipped'],
     ['archive zip / search index / first results from disk', archive ? `${kb(archive.zipBytes!)} / ${kb(archive.indexBytes!)} / ${archive.firstResultsMsFromDisk} ms` : kb(zipBytes)],
   ];
-  console.log(`\n| measure | ${n} articles |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n\nJSON: bench/results/n${n}.json`);
+  console.log(`\n| measure | ${n} articles |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n\nJSON: bench/results/${runName}.json`);
 }
 
 await main();
