@@ -1,7 +1,8 @@
 /**
- * A synthetic corpus for the benchmark: N articles of ~900 words of varied prose, with frontmatter
- * that references the real labs, models, topics and milestones, plus the real knowledge base.
- * Deterministic: the same N gives the same files.
+ * A synthetic corpus for the benchmark: N articles of ~1,400 words (15 paragraphs under 4 headings), with
+ * frontmatter that references the real labs, models, topics and milestones, plus the real knowledge
+ * base. The prose is sampled from the launch edition's sentences, or made from a template (see
+ * `Prose`). Deterministic: the same N and kind give the same files.
  */
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,8 +48,8 @@ export function sentencesOf(markdown: string): string[] {
 /**
  * How an article's prose is made. `template`: sentences from a fixed template over a vocabulary of
  * ~150 words, so every word is in nearly every article (the worst case for a search index).
- * `sampled`: sentences of the launch edition's own articles, most from one article (its theme),
- * the rest from any, so words have the frequencies and the clustering of real prose, from a
+ * `sampled`: sentences of the launch edition's own articles, 70% dealt from one article (its theme),
+ * the rest picked from any article, so words have the frequencies and the clustering of real prose, from a
  * vocabulary still far smaller than a real archive's.
  */
 export type Prose = { kind: 'template' } | { kind: 'sampled'; articles: string[][] };
@@ -109,7 +110,7 @@ ${paragraphs.join('\n\n')}
 export const isMdx = (i: number) => i % 10 === 0;
 
 /** Writes content/ for N articles into `dir`: the real knowledge base plus generated articles. */
-export async function writeCorpus(n: number, dir: string, prose: Prose['kind'] = 'template'): Promise<void> {
+export async function writeCorpus(n: number, dir: string, prose: Prose['kind']): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   for (const sub of ['labs', 'models', 'people', 'milestones']) await cp(path.join('content', sub), path.join(dir, sub), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 5000] [--no-bare] [--no-browser] [--cold-only] [--repeat N] [--prose template|sampled]
+ * npm run bench -- [--articles 5000] [--no-bare] [--no-browser] [--cold-only] [--repeat N] [--prose sampled|template]
  * Builds a synthetic corpus exactly like production (check, Astro, Pagefind, preview images, feeds,
  * service worker, archive) and a bare Astro site from the same articles as the reference, then
  * measures: cold build, warm rebuild after one edit, peak memory, dist size, bytes per template,
@@ -27,12 +27,13 @@ const withRebuilds = !args.includes('--cold-only');
 // --repeat N: the cold build and the bare builds N times each, interleaved, and the best of each
 // compared. On a shared machine one run of either can be 20% slow; the fastest is the least disturbed.
 const repeat = args.includes('--repeat') ? Math.max(1, Number(args[args.indexOf('--repeat') + 1]) || 1) : 1;
-// --prose: how articles are written (bench/corpus.ts): `template` (the default, every run since
-// session 1) or `sampled` (sentences of the launch edition). Each kind has its own folder and result.
-const proseArg = args.includes('--prose') ? args[args.indexOf('--prose') + 1] : 'template';
-if (proseArg !== 'template' && proseArg !== 'sampled') throw new Error(`--prose: "template" or "sampled", not ${JSON.stringify(proseArg)}`);
+// --prose: how articles are written (bench/corpus.ts): `sampled` (the default from session 8:
+// sentences of the launch edition) or `template` (the corpus of sessions 1 to 7, kept to compare
+// with their numbers). Each kind has its own folder and result file.
+const proseArg = args.includes('--prose') ? args[args.indexOf('--prose') + 1] : 'sampled';
+if (proseArg !== 'template' && proseArg !== 'sampled') throw new Error(`--prose: "sampled" or "template", not ${JSON.stringify(proseArg)}`);
 const prose: 'template' | 'sampled' = proseArg;
-const runName = prose === 'template' ? `n${n}` : `n${n}-sampled`;
+const runName = prose === 'sampled' ? `n${n}` : `n${n}-template`;
 const work = path.resolve('.bench', runName);
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const BUILD = path.resolve('scripts/build.ts');
