@@ -9,6 +9,6 @@ if (!existsSync('dist/index.html')) {
   console.error('dist/ is empty: run `npm run build` first (npm run archive does both).');
   process.exit(1);
 }
-const { zip, name, entries, indexBytes } = await makeArchive('dist', normaliseBase(process.env.BASE_PATH), today());
+const { zip, bytes, name, entries, indexBytes } = await makeArchive('dist', normaliseBase(process.env.BASE_PATH), today());
 await writeFile(`${name}.zip`, zip);
-console.log(`${name}.zip: ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (search index ${Math.round(indexBytes / 1024)} KiB)`);
+console.log(`${name}.zip: ${entries} files, ${Math.round(bytes / 1024)} KiB (search index ${Math.round(indexBytes / 1024)} KiB)`);

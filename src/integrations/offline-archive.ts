@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
 import { filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
 import { today } from '../lib/dates.ts';
-import { packEntry, zipPacked, type Packed } from '../lib/zip.ts';
+import { packEntry, zipChunks, type Packed } from '../lib/zip.ts';
 import { BASE, paths } from '../lib/urls.ts';
 import { archiveCacheDir, site } from '../site.ts';
 
@@ -54,11 +54,21 @@ class PackCache {
     this.#now[key] = meta;
     return { meta, packed };
   }
-  /** Keeps what this build used and drops the rest, so the cache does not grow forever. */
+  /**
+   * Keeps what this build used and drops the rest, so the cache does not grow forever. files.json
+   * (JSON.stringify of the map, every page's full text in it) is written a file at a time, without
+   * the one string of it all.
+   */
   async save() {
     if (!this.#dir) return;
     for (const key of Object.keys(this.#before)) if (!(key in this.#now)) await rm(path.join(this.#dir, `${key}.z`), { force: true });
-    await writeFile(path.join(this.#dir, 'files.json'), JSON.stringify(this.#now));
+    const now = this.#now;
+    await writeFile(path.join(this.#dir, 'files.json'), (function* () {
+      yield '{';
+      let comma = '';
+      for (const [key, meta] of Object.entries(now)) { yield `${comma}${JSON.stringify(key)}:${JSON.stringify(meta)}`; comma = ','; }
+      yield '}';
+    })());
   }
 }
 
@@ -68,7 +78,7 @@ const keyOf = (...parts: (string | Uint8Array)[]) => { const h = createHash('sha
 const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 const codeVersion = async () => keyOf(...(await Promise.all(ARCHIVE_CODE.map((f) => readFile(f)))));
 
-export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array; name: string; entries: number; indexBytes: number }> {
+export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array[]; bytes: number; name: string; entries: number; indexBytes: number }> {
   const name = archiveName(date);
   const cache = new PackCache(cacheDir);
   await cache.load();
@@ -115,7 +125,7 @@ export async function makeArchive(dist: string, base: string, date: string, cach
     }
   }
   const script = indexScript(index);
-  await fresh('search-index.js', enc.encode(script));
+  await fresh('search-index.js', script);
   await fresh('archive-search.js', new Uint8Array(await readFile(SEARCH_JS)));
   const readme = `${site.title}: archive of ${date}
 
@@ -140,15 +150,15 @@ models with their sources.
   const manifest = enc.encode(`${sums.join('\n')}\n`);
   files.push([`${name}/SHA256SUMS`, await packEntry(manifest)]);
   await cache.save();
-  const zip = zipPacked(files, new Date(`${date}T00:00:00Z`));
-  return { zip, name, entries: files.length, indexBytes: Buffer.byteLength(script) };
+  const zip = zipChunks(files, new Date(`${date}T00:00:00Z`));
+  return { zip, bytes: zip.reduce((n, c) => n + c.byteLength, 0), name, entries: files.length, indexBytes: script.byteLength };
 }
 
 /** Writes downloads/<archive>.zip into the built site in `dist`. */
 export async function writeArchive(dist: string, logger: Log): Promise<void> {
   const started = performance.now();
-  const { zip, name, entries } = await makeArchive(dist, BASE, today(), archiveCacheDir);
+  const { zip, bytes, name, entries } = await makeArchive(dist, BASE, today(), archiveCacheDir);
   await mkdir(path.join(dist, 'downloads'), { recursive: true });
   await writeFile(path.join(dist, `downloads/${name}.zip`), zip);
-  logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(zip.byteLength / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
+  logger.info(`archive: downloads/${name}.zip, ${entries} files, ${Math.round(bytes / 1024)} KiB (${Math.round(performance.now() - started)} ms)`);
 }

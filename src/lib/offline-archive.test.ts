@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, filtersOf, indexScript, pageForDisk, relativeLink, searchableText, tagMatches } from './offline-archive.ts';
+import { decode, filtersOf, indexScript, pageForDisk, relativeLink, searchableText, tagMatches, type IndexEntry } from './offline-archive.ts';
 
 describe('relativeLink: every link works from disk, with an explicit index.html', () => {
   it.each([
@@ -38,9 +38,20 @@ describe('index extraction mirrors Pagefind', () => {
   });
   it.each([['&lt;b&gt;', '<b>'], ['&#39;', "'"], ['&#x6881;', '梁']])('decode %s', (a, b) => expect(decode(a)).toBe(b));
   it('the index script cannot close a script element', () => {
-    const s = indexScript([{ u: 'a', t: '</script><script>x()</script>', d: '', x: '', type: 'Article', date: '', f: {} }]);
+    const s = indexScript([{ u: 'a', t: '</script><script>x()</script>', d: '', x: '', type: 'Article', date: '', f: {} }]).toString('utf8');
     expect(s).not.toContain('</script>');
     expect(s.startsWith('window.FC_INDEX=')).toBe(true);
+  });
+  it.each([
+    ['no entries', []],
+    ['one entry', [{ u: 'a/index.html', t: 'T', d: 'D', x: 'text', type: 'Article', date: '2025-01-20', f: { lab: ['DeepSeek'] } }]],
+    ['several, with quotes, non-Latin text and a < in them', [
+      { u: 'a', t: '“Open” weights', d: 'd', x: 'it’s 梁文锋 <b>', type: 'Article', date: '', f: {} },
+      { u: 'b', t: 'B', d: '', x: 'plain', type: 'Lab', date: '', f: { topic: ['Policy', 'Chips'] } },
+      { u: 'c', t: 'C', d: '', x: '', type: 'Event', date: '2024', f: {} },
+    ]],
+  ] as [string, IndexEntry[]][])('the index script, an entry at a time, is the script of the whole index serialised at once: %s', (_case, entries) => {
+    expect(indexScript(entries).toString('utf8')).toBe(`window.FC_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`);
   });
 });
 
