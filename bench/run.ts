@@ -38,13 +38,20 @@ const work = path.resolve('.bench', runName);
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const BUILD = path.resolve('scripts/build.ts');
 
-/** Sums the RSS of a process and its descendants (Pagefind and esbuild run as children). */
-async function treeRss(pid: number): Promise<number> {
+/** Which part of a build a process is, by its command line: the peak's table names them. */
+const partOf = (cmd: string) => (/pagefind/.test(cmd) ? 'Pagefind' : /astro\.mjs/.test(cmd) ? 'Astro' : /scripts\/build\.ts/.test(cmd) ? 'build script' : /scripts\/check\.ts/.test(cmd) ? 'check' : 'other');
+
+/** Sums the RSS of a process and its descendants (Pagefind and esbuild run as children), and by part. */
+async function treeRss(pid: number): Promise<{ total: number; parts: Record<string, number> }> {
   let total = 0;
+  const parts: Record<string, number> = {};
   const walk = async (p: number) => {
     try {
       const status = await readFile(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const part = partOf((await readFile(`/proc/${p}/cmdline`, 'utf8')).replaceAll('\0', ' '));
+      total += rss;
+      parts[part] = (parts[part] ?? 0) + rss;
       for (const t of await readdir(`/proc/${p}/task`)) {
         const kids = (await readFile(`/proc/${p}/task/${t}/children`, 'utf8')).trim();
         for (const k of kids ? kids.split(/\s+/) : []) await walk(Number(k));
@@ -52,7 +59,7 @@ async function treeRss(pid: number): Promise<number> {
     } catch { /* exited */ }
   };
   await walk(pid);
-  return total;
+  return { total, parts };
 }
 
 /**
@@ -77,14 +84,21 @@ async function timed(label: string, argv: string[], env: Record<string, string>,
   child.stdout.on('data', (d) => { log += d; });
   child.stderr.on('data', (d) => { log += d; });
   let peak = 0;
-  const timer = setInterval(async () => { peak = Math.max(peak, await treeRss(child.pid!)); }, 250);
+  let peakParts: Record<string, number> = {};
+  const timer = setInterval(async () => {
+    const now = await treeRss(child.pid!);
+    if (now.total > peak) { peak = now.total; peakParts = now.parts; }
+  }, 250);
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = (await childrenCpuSeconds()) - cpuBefore;
   if (code !== 0) throw new Error(`${label} failed (${code}):\n${log.slice(-4000)}`);
-  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB\n`);
-  return { seconds, cpuSeconds, peakMiB: Math.round(peak / 2 ** 20), log };
+  // At the peak: MiB by part, largest first.
+  const peakByPart = Object.fromEntries(Object.entries(peakParts).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v / 2 ** 20)]));
+  const byPart = Object.entries(peakByPart).map(([k, v]) => `${k} ${v}`).join(', ');
+  process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB (${byPart})\n`);
+  return { seconds, cpuSeconds, peakMiB: Math.round(peak / 2 ** 20), peakByPart, log };
 }
 
 /** The service worker step's account of what it precaches, from a build's log. */
@@ -236,6 +250,8 @@ async function main() {
     date: new Date().toISOString(), articles: n, prose, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     contentCheckSeconds: +check.seconds.toFixed(2),
     coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: Math.max(...colds.map((r) => r.peakMiB)),
+    // The highest cold peak, by part (MiB): which process holds the memory when it peaks.
+    peakMemoryByPart: colds.reduce((a, b) => (b.peakMiB > a.peakMiB ? b : a)).peakByPart,
     warmRebuildSeconds: warm ? +warm.seconds.toFixed(1) : null, warmToCold: warm ? +(warm.seconds / cold.seconds).toFixed(2) : null, warmPeakMiB: warm?.peakMiB ?? null,
     fullCachedSeconds: full ? +full.seconds.toFixed(1) : null, fullCachedPeakMiB: full?.peakMiB ?? null,
     fullCachedToBare: bare && full ? +(full.seconds / bare.seconds).toFixed(2) : null, fullCachedToBareMdx: bareMdx && full ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
@@ -263,7 +279,7 @@ async function main() {
     ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold), peak ${result.warmPeakMiB} MiB${warmRuns.length > 1 ? `, best of ${warmRuns.join(' · ')} s` : ''}`],
     ['full rebuild, previews cached (every page rendered)', `${result.fullCachedSeconds} s, peak ${result.fullCachedPeakMiB} MiB → ×${result.fullCachedToBare} / ×${result.fullCachedToBareMdx} of the bare builds`],
     ['CPU time, user + system: cold · bare same files · bare .mdx · warm', [result.cpuSeconds.cold, result.cpuSeconds.bare, result.cpuSeconds.bareMdx, result.cpuSeconds.warm].map((v) => (v === null ? '—' : `${v} s`)).join(' · ')],
-    ['peak memory (cold)', `${result.peakMemoryMiB} MiB`],
+    ['peak memory (cold)', `${result.peakMemoryMiB} MiB (${Object.entries(result.peakMemoryByPart).map(([k, v]) => `${k} ${v}`).join(', ')})`],
     ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
     ['Pagefind index', `${(result.pagefindBytes / 2 ** 20).toFixed(2)} MiB`],
