@@ -47,7 +47,8 @@ export function sentencesOf(markdown: string): string[] {
 
 /**
  * How an article's prose is made. `template`: sentences from a fixed template over a vocabulary of
- * ~150 words, so every word is in nearly every article (the worst case for a search index).
+ * 168 words, so every word is in nearly every article (text that compresses far better than prose,
+ * and costs a search index far less).
  * `sampled`: sentences of the launch edition's own articles, 70% dealt from one article (its theme),
  * the rest picked from any article, so words have the frequencies and the clustering of real prose, from a
  * vocabulary still far smaller than a real archive's.

@@ -56,7 +56,7 @@ class PackCache {
   }
   /**
    * Keeps what this build used and drops the rest, so the cache does not grow forever. files.json
-   * (JSON.stringify of the map, every page's full text in it) is written a file at a time, without
+   * (JSON.stringify of the map, every page's full text in it) is written an entry at a time, without
    * the one string of it all.
    */
   async save() {
