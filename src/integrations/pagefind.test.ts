@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { pagefindOutcome } from './pagefind.ts';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { indexSite, pagefindOutcome } from './pagefind.ts';
 
 const run = (lines: string[]) => `\nRunning Pagefind v1.6.0 (Extended)\n[Walking source directory]\nFound 12 files matching **/*.{html}\n\n[Parsing files]\n${lines.join('\n')}\n`;
 const BODY = 'Found a data-pagefind-body element on the site.\n↳ Ignoring pages without this tag.';
@@ -22,5 +26,42 @@ describe('pagefindOutcome: a Pagefind run the build accepts, or why it stops', (
   ])('%s', (_case, code, output, error) => {
     const outcome = pagefindOutcome(code, output);
     expect('error' in outcome && outcome.error).toMatch(error);
+  });
+});
+
+describe('indexSite runs the real Pagefind and reads what it really prints', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+  /** A built site of `pages`; its pagefind/ folder exists, so no index kept in the build cache is moved into it. */
+  const site = async (pages: Record<string, string>) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fc-pagefind-test-'));
+    dirs.push(dir);
+    await mkdir(path.join(dir, 'pagefind'));
+    for (const [rel, html] of Object.entries(pages)) {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await writeFile(path.join(dir, rel), `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${html}</body></html>`);
+    }
+    return dir;
+  };
+  const lines: string[] = [];
+  const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m) };
+
+  test('pages with data-pagefind-body are indexed and counted', async () => {
+    const dir = await site({
+      'index.html': '<nav>menu</nav>',
+      'a/index.html': '<main data-pagefind-body><h1>DeepSeek R1</h1><p>Released under the MIT licence.</p></main>',
+      'b/index.html': '<main data-pagefind-body><h1>Qwen3</h1><p>Released under Apache 2.0.</p></main>',
+    });
+    await indexSite(dir, log);
+    expect(lines.at(-1)).toMatch(/^Pagefind indexed 2 pages, a fresh index \(read \d+ ms, written \d+ ms\)/);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+  test('a site where no page has data-pagefind-body stops the build', async () => {
+    const dir = await site({ 'index.html': '<nav>menu</nav><p>Some text on the page.</p>' });
+    await expect(indexSite(dir, log)).rejects.toThrow(/no page with data-pagefind-body/);
+  });
+  test('a site with no HTML stops the build with what Pagefind said', async () => {
+    const dir = await site({});
+    await expect(indexSite(dir, log)).rejects.toThrow(/Pagefind failed \(exit 1\)[\s\S]*not able to build an index/);
   });
 });

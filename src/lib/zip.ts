@@ -36,8 +36,3 @@ export function zipChunks(entries: [name: string, packed: Packed][], mtime: Date
   if (chunks.reduce((n, c) => n + c.byteLength, 0) > 0xffffffff) throw new Error('zip: larger than 4 GiB (zip64 is not supported)');
   return chunks;
 }
-
-/** The zip of `entries` in one buffer (zipChunks joined). */
-export function zipPacked(entries: [name: string, packed: Packed][], mtime: Date): Uint8Array {
-  return Buffer.concat(zipChunks(entries, mtime));
-}
