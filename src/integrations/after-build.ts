@@ -1,9 +1,10 @@
 /**
  * What runs over the built site once Astro has finished and exited (scripts/build.ts): Pagefind (a
- * child process) indexes while the archive is zipped here and the BibTeX files and preview images
- * Astro listed are written (preview cards drawn in worker threads); the service worker follows Pagefind,
- * because it precaches the index. Run apart from Astro, these steps do not add their memory to
- * Astro's (at 5,000 articles Pagefind alone holds ~1.4 GB). Any failure fails the build.
+ * child process) indexes while the BibTeX files and preview images Astro listed are written (preview
+ * cards drawn in worker threads), and the archive is zipped here once Pagefind has built its index;
+ * the service worker follows Pagefind, because it precaches the index. Run apart from Astro, these
+ * steps do not add their memory to Astro's (at 5,000 articles Pagefind alone holds ~2.3 GB at its
+ * peak). Any failure fails the build.
  */
 import { indexSite, saveIndex } from './pagefind.ts';
 import { workerCode, writeServiceWorker } from './service-worker.ts';
@@ -24,9 +25,18 @@ export async function afterBuild(dist: string, previews: CardPool): Promise<void
   // The service worker's code does not depend on the site: it is made (or read from the cache) while Pagefind indexes.
   const code = workerCode();
   code.catch(() => { /* thrown where it is awaited */ });
+  // The archive starts once Pagefind has built its index and only writes it: while Pagefind builds
+  // it holds most memory (at 5,000 articles ~2.3 GB for a few seconds, ~1 GB while it writes), and
+  // while it reads pages it uses both cores. Alone, the archive takes ~7 s cold and ~2 s warm at
+  // 5,000 articles, which Pagefind's writing covers (BENCHMARKS.md, session 9).
+  let startArchive!: () => void;
+  const indexed = new Promise<void>((resolve) => { startArchive = resolve; });
+  const index = indexSite(dist, stepLog('pagefind'), startArchive);
+  // Should Pagefind end without printing its totals, the archive starts when it ends; if it fails, the build stops.
+  index.then(startArchive, () => {});
   await Promise.all([
-    indexSite(dist, stepLog('pagefind')).then(() => writeServiceWorker(dist, code, stepLog('service-worker'))),
-    writeArchive(dist, stepLog('offline-archive')),
+    index.then(() => writeServiceWorker(dist, code, stepLog('service-worker'))),
+    indexed.then(() => writeArchive(dist, stepLog('offline-archive'))),
     writeGeneratedFiles(dist, generated, previews, stepLog('generated-files')),
   ]);
   // Last, once the service worker has hashed it: the search index, kept for the next build to reuse.
