@@ -107,8 +107,11 @@ export async function startSearch(base: string) {
     input.value = state.q;
     sortBox.value = state.sort;
     const hasFilters = Object.keys(state.filters).length > 0;
+    // Busy from the moment the URL names this query until its results (or its failure) are shown:
+    // screen readers then wait for the list, and anything watching the page knows the results are this query's.
+    list.setAttribute('aria-busy', 'true');
     if (!q && !hasFilters) {
-      list.replaceChildren(); renderFilters(allFilters); help.hidden = false;
+      list.replaceChildren(); renderFilters(allFilters); help.hidden = false; list.setAttribute('aria-busy', 'false');
       status.textContent = 'Type a word or a name, or pick a filter.';
       return;
     }
@@ -116,7 +119,8 @@ export async function startSearch(base: string) {
     let page: PagefindResultData[];
     try {
       const found = await pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
-      if (mine !== run || !found) return;
+      if (mine !== run) return;
+      if (!found) { list.setAttribute('aria-busy', 'false'); return; }
       search = found;
       page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     } catch {
@@ -124,6 +128,7 @@ export async function startSearch(base: string) {
       // search that needs files this browser has not kept cannot finish.
       if (mine !== run) return;
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = navigator.onLine ? 'Search failed. Try again.'
         : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.';
       return;
@@ -131,6 +136,7 @@ export async function startSearch(base: string) {
     if (mine !== run) return;
     renderFilters(search.filters);
     list.replaceChildren(...page.map((d) => resultItem(d)));
+    list.setAttribute('aria-busy', 'false');
     help.hidden = search.results.length > 0;
     status.textContent = search.results.length === 0 ? `No results for “${q}”.`
       : `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > PAGE ? `, showing the first ${PAGE}` : ''}.`;

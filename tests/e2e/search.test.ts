@@ -129,6 +129,33 @@ describe('keyboard', () => {
   });
 });
 
+describe('the results list is busy while a query loads', () => {
+  // The rule: from the moment the URL names a query until its results show, #results is
+  // aria-busy="true" (screen readers wait for it; the bench waits for it before it counts a query's
+  // bytes, where the last query's "N results" used to end its wait too soon).
+  it('aria-busy holds while the result fragments are on their way, and clears when they are shown', async () => {
+    // A context of its own: nothing of an earlier test in its HTTP cache.
+    const own = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await own.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route('**/*.pf_fragment', async (route) => { await held; await route.continue(); });
+      await page.goto(`${origin}${base}search/`);
+      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+      expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
+      await page.locator('#q').fill('mixtral');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('mixtral');
+      expect(await page.locator('#results').getAttribute('aria-busy')).toBe('true');
+      release();
+      await expect.poll(() => page.locator('#results').getAttribute('aria-busy')).toBe('false');
+      expect(await resultLinks(page)).toContain(`${base}articles/mistral-from-seed-round-to-mistral-3/`);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('hostile queries cause no error and render as text', () => {
   it.each([
     ['10,000 characters', 'a'.repeat(10_000)],
