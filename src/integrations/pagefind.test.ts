@@ -61,6 +61,16 @@ describe('indexSite runs the real Pagefind and reads what it really prints', () 
     expect(lines.at(-1)).toMatch(/^Pagefind indexed 2 pages, a fresh index \(read \d+ ms, indexed \d+ ms, written \d+ ms\)/);
     expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
+  test("the operator's PAGEFIND_EXTENDED_BINARY_PATH is the binary that runs (here one that does not exist: the build stops)", async () => {
+    const dir = await site({ 'a/index.html': '<main data-pagefind-body><p>text</p></main>' });
+    const before = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = path.join(dir, 'no-such-pagefind');
+    try {
+      await expect(indexSite(dir, log)).rejects.toThrow(/no-such-pagefind/);
+    } finally {
+      if (before === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH; else process.env.PAGEFIND_EXTENDED_BINARY_PATH = before;
+    }
+  });
   test('a site where no page has data-pagefind-body stops the build', async () => {
     const dir = await site({ 'index.html': '<nav>menu</nav><p>Some text on the page.</p>' });
     await expect(indexSite(dir, log)).rejects.toThrow(/no page with data-pagefind-body/);
