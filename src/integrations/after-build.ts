@@ -3,8 +3,8 @@
  * child process) indexes while the BibTeX files and preview images Astro listed are written (preview
  * cards drawn in worker threads), and the archive is zipped here once Pagefind has built its index;
  * the service worker follows Pagefind, because it precaches the index. Run apart from Astro, these
- * steps do not add their memory to Astro's (at 5,000 articles Pagefind alone holds ~2.3 GB at its
- * peak). Any failure fails the build.
+ * steps do not add their memory to Astro's (at 5,000 articles Pagefind alone holds ~2.35 GiB at
+ * its peak). Any failure fails the build.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -41,7 +41,7 @@ export async function afterBuild(dist: string, previews: CardPool): Promise<void
   const code = workerCode();
   code.catch(() => { /* thrown where it is awaited */ });
   // The archive starts once Pagefind has built its index and only writes it: while Pagefind builds
-  // it holds most memory (at 5,000 articles ~2.3 GB for a few seconds, ~1 GB while it writes), and
+  // it holds most memory (at 5,000 articles ~2.3 GiB for a few seconds, ~1 GiB while it writes), and
   // while it reads pages it uses both cores. Alone, the archive takes ~7 s cold and ~2 s warm at
   // 5,000 articles, which Pagefind's writing covers (BENCHMARKS.md, session 9).
   let startArchive!: () => void;
