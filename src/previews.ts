@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
-import { cardFile, type Card } from './lib/og-image.ts';
+import { cardFile, type Card } from './lib/og-card.ts';
 import { FRONTMATTER, peekValue } from './lib/frontmatter-peek.ts';
 import type { Done, Job } from './lib/og-worker.ts';
 import { site } from './site.ts';

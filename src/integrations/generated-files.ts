@@ -12,7 +12,7 @@ import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardFile, type Card } from '../lib/og-image.ts';
+import { cardFile, type Card } from '../lib/og-card.ts';
 import type { CardPool } from '../previews.ts';
 import { ogCacheDir } from '../site.ts';
 import { paths } from '../lib/urls.ts';

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { cardHash, drawCard, encodePng, layoutCard, renderCard } from './og-image.ts';
+import { cardHash } from './og-card.ts';
+import { drawCard, encodePng, layoutCard, renderCard } from './og-image.ts';
 
 const card = { kicker: 'analysis', title: 'How a hedge fund built DeepSeek', subtitle: 'A test card.', footer: 'Frontier Commons' };
 

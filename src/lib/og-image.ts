@@ -1,6 +1,7 @@
 /**
  * 1200×630 preview images with Inter from an npm package, so the build needs no network. Each image
- * is cached on disk by a hash of everything drawn, so an unchanged page costs nothing next build.
+ * is cached on disk by a hash of everything drawn (og-card.ts), so an unchanged page costs nothing
+ * next build.
  *
  * Cards are drawn here rather than with a general renderer (satori and resvg took ~30 ms a card,
  * ~150 CPU-seconds at 5,000 articles): fontkit shapes the words (kerning included), each glyph is
@@ -8,51 +9,17 @@
  * masks laid on a flat background. A card has four colours and their anti-aliasing blends, so it is
  * written as an 8-bit palette PNG (one byte a pixel instead of four).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { Resvg } from '@resvg/resvg-js';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { wrap } from './card-layout.ts';
-
-export interface Card { kicker: string; title: string; subtitle: string; footer: string }
+import { cardFile, type Card } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-/** The version of a package that code here depends on (its package.json, found above its entry point). */
-function packageVersion(name: string): string {
-  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (!existsSync(file)) continue;
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-    if (pkg.name === name) return pkg.version ?? '';
-  }
-  throw new Error(`og-image: no package.json found for ${name}`);
-}
-
-/**
- * What a drawing depends on besides the card: this file and the line breaking (their source), and
- * the versions of fontkit, resvg and the fonts. Part of every card's hash, so a change to the
- * design or a library redraws every cached card, with no version number to remember to bump.
- */
-let drawing: string | undefined;
-function drawingVersion(): string {
-  drawing ??= createHash('sha256')
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .update(readFileSync(fileURLToPath(new URL('./card-layout.ts', import.meta.url))))
-    .update(['fontkit', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${packageVersion(p)}`).join())
-    .digest('hex');
-  return drawing;
-}
-
-export function cardHash(card: Card, drawing: string = drawingVersion()): string {
-  return createHash('sha256').update(JSON.stringify({ drawing, card })).digest('hex').slice(0, 24);
-}
 
 /**
  * An 8-bit palette PNG: one palette index a pixel, rows unfiltered. A card's rows are long runs of
@@ -306,9 +273,6 @@ export function drawCard(card: Card): Uint8Array {
   for (const line of layoutCard(card).lines) drawLine(canvas, line.text, line.style, line.x, line.baseline);
   return encodePng(canvas, OG_WIDTH, OG_HEIGHT, PALETTE);
 }
-
-/** The cache file of a card. */
-export const cardFile = (card: Card, cacheDir: string) => path.join(cacheDir, `${cardHash(card)}.png`);
 
 /** Draws a card on this thread, or reads it from the cache. The build draws in workers (src/integrations/generated-files.ts). */
 export async function renderCard(card: Card, cacheDir: string): Promise<Uint8Array> {

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { cardFile, drawCard, type Card } from './og-image.ts';
+import { cardFile, type Card } from './og-card.ts';
+import { drawCard } from './og-image.ts';
 
 export interface Job { id: number; card: Card; cacheDir: string }
 export interface Done { id: number; drew?: boolean; error?: string }

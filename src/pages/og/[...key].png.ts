@@ -3,7 +3,8 @@
 // generated-files.ts), so this route has no paths there. In dev, it serves each image, drawn on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogCards } from '../../data.ts';
-import { renderCard, type Card } from '../../lib/og-image.ts';
+import type { Card } from '../../lib/og-card.ts';
+import { renderCard } from '../../lib/og-image.ts';
 import { ogCacheDir } from '../../site.ts';
 
 export const getStaticPaths = (async () =>
