@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { articleCard, cardFooter, guessArticleCards } from './previews.ts';
 
 const md = (front: string) => ({ text: `---\n${front}\n---\n\nBody.\n` });
@@ -54,10 +54,11 @@ describe('CardPool: a card that cannot be made fails the build with the reason',
 
 describe('startPreviews: the head start waits for the content check', () => {
   async function setUp() {
-    const { mkdtemp, mkdir, writeFile, readdir } = await import('node:fs/promises');
+    const { mkdtemp, mkdir, writeFile, readdir, rm } = await import('node:fs/promises');
     const os = await import('node:os');
     const path = await import('node:path');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'fc-previews-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await mkdir(path.join(dir, 'articles'));
     await mkdir(path.join(dir, 'cards'));
     await writeFile(path.join(dir, 'articles', 'a.md'), md('title: "T"\ndek: "D"\nkind: news').text);
