@@ -1,6 +1,12 @@
 /**
  * The search page, on Pagefind's JS API (the Component UI alone is larger than our whole budget).
  * State lives in the URL (?q=…&lab=…), so searches can be linked and Back/Forward restore them.
+ *
+ * Pagefind's filter files (which pages have which type, lab, topic and year) are fetched only when
+ * the reader opens the filters, or follows a link that names one: a query alone needs none of them.
+ * They grow with the archive: ~1.4 KB on the launch edition, ~47 KB at 5,000 articles, a quarter of
+ * what a first query fetched there beside its index chunks and results (BENCHMARKS.md, session 10).
+ * Results come ten at a time; "Show more results" fetches the next ten.
  */
 interface PagefindResultData {
   url: string;
@@ -58,6 +64,9 @@ export async function startSearch(base: string) {
   const filterBox = document.querySelector<HTMLElement>('#filters')!;
   const help = document.querySelector<HTMLElement>('#empty-help')!;
   const sortBox = document.querySelector<HTMLSelectElement>('#sort')!;
+  const panel = document.querySelector<HTMLDetailsElement>('#filter-panel')!;
+  const filterNote = document.querySelector<HTMLElement>('#filter-note')!;
+  const more = document.querySelector<HTMLButtonElement>('#more')!;
 
   // Show the linked query at once; whatever the reader types while Pagefind loads is kept.
   input.value = readState().q;
@@ -72,11 +81,33 @@ export async function startSearch(base: string) {
     help.hidden = false;
     return;
   }
-  const allFilters = await pagefind.filters();
+  // Shown once search works: without it (no JavaScript, or Pagefind failed to load) it holds nothing.
+  panel.hidden = false;
   let state: State = { ...readState(), q: input.value };
   let run = 0;
+  /** Every facet's values and their counts over the whole site, once the filter files are loaded. */
+  let allFilters: Record<string, Record<string, number>> | undefined;
+  let loadingFilters: Promise<void> | undefined;
+  /** The last query's results, and how many of them are shown. */
+  let current: NonNullable<Awaited<ReturnType<Pagefind['search']>>> | undefined;
+  let shown = 0;
+
+  const chosen = () => Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  /** Fetches the filter files (once) and opens the panel; until they are in, the panel says so. */
+  function loadFilters(): Promise<void> {
+    panel.open = true;
+    if (!loadingFilters) {
+      filterBox.textContent = 'Loading filters…';
+      // A failed load (offline, say) is tried again the next time.
+      loadingFilters = pagefind.filters().then((f) => { allFilters = f; }, (e: unknown) => { loadingFilters = undefined; throw e; });
+    }
+    return loadingFilters;
+  }
 
   function renderFilters(counts: Record<string, Record<string, number>>) {
+    const n = chosen();
+    filterNote.textContent = n ? ` (${n} chosen)` : '';
+    if (!allFilters) return;
     filterBox.replaceChildren();
     for (const facet of FACETS) {
       const values = Object.keys(allFilters[facet] ?? {}).sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -100,46 +131,107 @@ export async function startSearch(base: string) {
     }
   }
 
+  const failed = () => (navigator.onLine ? 'Search failed. Try again.'
+    // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
+    // search that needs files this browser has not kept cannot finish.
+    : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.');
+  const search = (q: string) => pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
+
+  function showCount() {
+    const total = current?.results.length ?? 0;
+    status.textContent = total === 0 ? `No results for “${state.q.trim()}”.`
+      : `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+    const left = total - shown;
+    more.hidden = left <= 0;
+    more.textContent = left > PAGE ? `Show ${PAGE} more results` : left === 1 ? 'Show the last result' : `Show the last ${left} results`;
+  }
+
   async function render(push: boolean) {
     const mine = ++run;
     const q = state.q.trim();
     writeState(state, push);
     input.value = state.q;
     sortBox.value = state.sort;
-    const hasFilters = Object.keys(state.filters).length > 0;
+    const hasFilters = chosen() > 0;
     // Busy from the moment the URL names this query until its results (or its failure) are shown:
     // screen readers then wait for the list, and anything watching the page knows the results are this query's.
     list.setAttribute('aria-busy', 'true');
-    if (!q && !hasFilters) {
-      list.replaceChildren(); renderFilters(allFilters); help.hidden = false; list.setAttribute('aria-busy', 'false');
-      status.textContent = 'Type a word or a name, or pick a filter.';
-      return;
-    }
-    let search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>;
-    let page: PagefindResultData[];
+    more.hidden = true;
+    current = undefined;
     try {
-      const found = await pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
-      if (mine !== run) return;
-      if (!found) { list.setAttribute('aria-busy', 'false'); return; }
-      search = found;
-      page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+      // A linked or restored filter shows checked, among the others with their counts.
+      if (hasFilters) await loadFilters();
     } catch {
-      // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
-      // search that needs files this browser has not kept cannot finish.
       if (mine !== run) return;
-      list.replaceChildren();
       list.setAttribute('aria-busy', 'false');
-      status.textContent = navigator.onLine ? 'Search failed. Try again.'
-        : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.';
+      status.textContent = failed();
       return;
     }
     if (mine !== run) return;
-    renderFilters(search.filters);
+    if (!q && !hasFilters) {
+      list.replaceChildren(); renderFilters(allFilters ?? {}); help.hidden = false; list.setAttribute('aria-busy', 'false');
+      status.textContent = 'Type a word or a name, or choose a filter.';
+      return;
+    }
+    let found: Awaited<ReturnType<Pagefind['search']>>;
+    let page: PagefindResultData[];
+    try {
+      found = await search(q);
+      if (mine !== run) return;
+      if (!found) { list.setAttribute('aria-busy', 'false'); return; }
+      page = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
+    } catch {
+      if (mine !== run) return;
+      list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
+      status.textContent = failed();
+      return;
+    }
+    if (mine !== run) return;
+    current = found;
+    shown = page.length;
+    renderFilters(found.filters);
     list.replaceChildren(...page.map((d) => resultItem(d)));
     list.setAttribute('aria-busy', 'false');
-    help.hidden = search.results.length > 0;
-    status.textContent = search.results.length === 0 ? `No results for “${q}”.`
-      : `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > PAGE ? `, showing the first ${PAGE}` : ''}.`;
+    help.hidden = found.results.length > 0;
+    showCount();
+  }
+
+  /** The next ten results, below the ones shown; focus moves to the first of them. */
+  async function showMore() {
+    const mine = run;
+    const from = current;
+    if (!from) return;
+    list.setAttribute('aria-busy', 'true');
+    more.disabled = true;
+    try {
+      const next = await Promise.all(from.results.slice(shown, shown + PAGE).map((r) => r.data()));
+      if (mine !== run) return;
+      const items = next.map((d) => resultItem(d));
+      list.append(...items);
+      shown += next.length;
+      items[0]?.querySelector<HTMLAnchorElement>('a.result-link')?.focus();
+      showCount();
+    } catch {
+      if (mine !== run) return;
+      status.textContent = failed();
+    } finally {
+      more.disabled = false;
+      if (mine === run) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /** Once the filter files are in: the counts for the query shown, or for the whole site. */
+  async function showFilters() {
+    const mine = run;
+    try {
+      await loadFilters();
+      const q = state.q.trim();
+      const counts = q || chosen() ? (await search(q))?.filters : allFilters;
+      if (mine === run && counts) renderFilters(counts);
+    } catch {
+      if (mine === run) filterBox.textContent = navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.';
+    }
   }
 
   function resultItem(d: PagefindResultData): HTMLLIElement {
@@ -160,6 +252,9 @@ export async function startSearch(base: string) {
     return li;
   }
 
+  // Opened by the reader (the page opens it itself for a linked filter, and loads them then).
+  panel.addEventListener('toggle', () => { if (panel.open && !loadingFilters) void showFilters(); });
+  more.addEventListener('click', () => { void showMore(); });
   form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value }; void render(true); });
   sortBox.addEventListener('change', () => { state = { ...state, q: input.value, sort: sortBox.value === 'date' ? 'date' : '' }; void render(true); });
   let timer: number | undefined;

@@ -51,7 +51,10 @@ describe('state lives in the URL', () => {
     const { page, errors } = await open('search/?q=mixtral&type=Article');
     await expect.poll(() => resultLinks(page)).toContain(`${base}articles/mistral-from-seed-round-to-mistral-3/`);
     expect(await page.locator('#q').inputValue()).toBe('mixtral');
+    // A linked filter opens the filters, checked.
+    expect(await page.locator('#filter-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('input[name="type"][value="Article"]').isChecked()).toBe(true);
+    expect(await page.locator('#filter-panel summary').textContent()).toContain('1 chosen');
     for (const href of await resultLinks(page)) expect(href).toMatch(new RegExp(`^${base}articles/`));
     await page.locator('#q').fill('kimi');
     await page.locator('#q').press('Enter');
@@ -60,9 +63,12 @@ describe('state lives in the URL', () => {
     await expect.poll(() => page.locator('#q').inputValue()).toBe('mixtral');
     expect(errors).toEqual([]);
   });
-  it('filters show counts and narrow results; a lab filter keeps only that lab', async () => {
+  it('opened, the filters show counts and narrow results; a lab filter keeps only that lab', async () => {
     const { page } = await open('search/?q=model');
+    await page.locator('#results li').first().waitFor();
     const box = page.locator('input[name="lab"][value="Meta"]');
+    expect(await box.count()).toBe(0);
+    await page.locator('#filter-panel summary').click();
     await box.waitFor();
     expect(await box.locator('xpath=..').textContent()).toMatch(/Meta \(\d+\)/);
     await box.check();
@@ -71,6 +77,35 @@ describe('state lives in the URL', () => {
       const kickers = await page.locator('#results .kicker').allTextContents();
       return kickers.length > 0 && kickers.every((k) => k.includes('Meta'));
     }).toBe(true);
+  });
+});
+
+describe('results come ten at a time', () => {
+  // The rule: a query shows its first ten results, and "Show more results" adds the next ten below
+  // them (every result can be reached), moving focus to the first new one; the status says how many are shown.
+  it('"Show more results" adds the next results and focuses the first of them', async () => {
+    const { page, errors } = await open('search/?q=model');
+    await page.locator('#results li').first().waitFor();
+    const total = Number(/^(\d+) results, showing the first 10\./.exec((await page.locator('#search-status').textContent())!)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#results li').count()).toBe(10);
+    // Each result's own link (its heading's), not the links to its sections.
+    const titles = () => page.locator('#results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const first = await titles();
+    await page.locator('#more').click();
+    await expect.poll(() => page.locator('#results li').count()).toBe(Math.min(20, total));
+    const now = await titles();
+    expect(now.slice(0, 10)).toEqual(first);
+    expect(new Set(now).size).toBe(now.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(now[10]);
+    while (await page.locator('#more').isVisible()) {
+      const before = await page.locator('#results li').count();
+      await page.locator('#more').click();
+      await expect.poll(() => page.locator('#results li').count()).toBeGreaterThan(before);
+    }
+    expect(await page.locator('#results li').count()).toBe(total);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} results.`);
+    expect(errors).toEqual([]);
   });
 });
 
@@ -194,6 +229,9 @@ describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serv
       // The index, the metadata, the WebAssembly and the result fragments are among what is counted.
       for (const file of [/\.pf_index$/, /\.pf_meta$/, /wasm\.en\.pagefind$/, /\.pf_fragment$/]) expect(rows.some((r) => file.test(r.path)), String(file)).toBe(true);
       expect(rows.filter((r) => r.status >= 400)).toEqual([]);
+      // A query alone fetches no filter file (they grow with the archive: ~47 KB at 5,000 articles);
+      // opening the filters fetches them and shows this query's counts.
+      expect(rows.filter((r) => r.path.endsWith('.pf_filter')).map((r) => r.path)).toEqual([]);
       // What search costs: everything the page fetched except the search page's own HTML.
       const bytes = rows.slice(1).reduce((sum, r) => sum + r.bytes, 0);
       // The index grows with every page. When this fails, the message says where the bytes went;
@@ -205,6 +243,9 @@ describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serv
       }
       const where = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`).join(', ');
       expect(bytes, `a first query fetched ${(bytes / 1024).toFixed(1)} KB: ${where}`).toBeLessThanOrEqual(150 * 1024);
+      await page.locator('#filter-panel summary').click();
+      await expect.poll(async () => (await page.locator('#filters label').allTextContents()).some((t) => /DeepSeek \([1-9]\d*\)/.test(t))).toBe(true);
+      expect((await served.sent()).some((r) => r.path.endsWith('.pf_filter'))).toBe(true);
       await page.close();
     } finally {
       await served.stop();

@@ -17,6 +17,8 @@ export const templates: [name: string, path: string][] = [
   ['topics', 'topics/'], ['topic', 'topics/china/'], ['labs', 'labs/'], ['lab', 'labs/deepseek/'], ['models', 'models/'],
   ['model', 'models/deepseek-r1/'], ['people', 'people/'], ['person', 'people/liang-wenfeng/'], ['timeline', 'timeline/'],
   ['timeline filter', 'timeline/lab/deepseek/'], ['milestone', 'timeline/2025-01-20-deepseek-r1/'], ['search', 'search/?q=deepseek'],
+  // A linked filter opens the filters: their checkboxes and counts are checked too.
+  ['search, filters open', 'search/?q=deepseek&lab=DeepSeek'],
   ['about', 'about/'], ['not found', 'no-such-page/'],
 ];
 
@@ -39,7 +41,8 @@ describe.each(templates)('%s', (name, p) => {
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => { if (r.status() >= 400 && !(name === 'not found' && r.url().endsWith('no-such-page/'))) problems.push(`${r.status()}: ${r.url()}`); });
     await page.goto(`${origin}${base}${p}`, { waitUntil: 'networkidle' });
-    if (name === 'search') await page.locator('#results li').first().waitFor();
+    if (name.startsWith('search')) await page.locator('#results li').first().waitFor();
+    if (name === 'search, filters open') await page.locator('#filters input:checked').waitFor();
     problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `csp: ${v}`));
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     problems.push(...axe.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
