@@ -4,8 +4,8 @@
  *
  * Pagefind's filter files (which pages have which type, lab, topic and year) are fetched only when
  * the reader opens the filters, or follows a link that names one: a query alone needs none of them.
- * They grow with the archive: ~1.4 KB on the launch edition, ~47 KB at 5,000 articles, a quarter of
- * what a first query fetched there beside its index chunks and results (BENCHMARKS.md, session 10).
+ * They grow with the archive: ~1.4 KB on the launch edition, ~47 KB at 5,000 articles, an eighth of
+ * what a first query fetched there (BENCHMARKS.md, session 10).
  * Results come ten at a time; "Show more results" fetches the next ten.
  */
 interface PagefindResultData {
