@@ -9,9 +9,9 @@ import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
-import { filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
+import { filtersOf, indexScriptPieces, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
 import { today } from '../lib/dates.ts';
-import { packEntry, zipChunks, type Packed } from '../lib/zip.ts';
+import { joinPieces, packEntry, packPiece, zipChunks, type Packed } from '../lib/zip.ts';
 import { BASE, paths } from '../lib/urls.ts';
 import { archiveCacheDir, site } from '../site.ts';
 
@@ -40,15 +40,15 @@ class PackCache {
     if (!this.#dir) return;
     try { this.#before = JSON.parse(await readFile(path.join(this.#dir, 'files.json'), 'utf8')); } catch { this.#before = {}; }
   }
-  /** The file for `key`: from the cache, or made by `make` (and its deflated bytes stored). */
-  async get(key: string, make: () => Promise<{ bytes: Uint8Array; entry?: IndexEntry | undefined }>): Promise<{ meta: CachedFile; packed: Packed }> {
+  /** The file for `key`: from the cache, or made by `make` and deflated by `pack` (and its deflated bytes stored). */
+  async get(key: string, make: () => Promise<{ bytes: Uint8Array; entry?: IndexEntry | undefined }>, pack = packEntry): Promise<{ meta: CachedFile; packed: Packed }> {
     const hit = this.#before[key];
     if (hit && this.#dir) {
       const data = await readFile(path.join(this.#dir, `${key}.z`)).catch(() => undefined);
       if (data) { this.#now[key] = hit; return { meta: hit, packed: { crc: hit.crc, size: hit.size, data } }; }
     }
     const { bytes, entry } = await make();
-    const packed = await packEntry(bytes);
+    const packed = await pack(bytes);
     const meta: CachedFile = { sum: createHash('sha256').update(bytes).digest('hex'), crc: packed.crc, size: packed.size, ...(entry ? { entry } : {}) };
     if (this.#dir) { await mkdir(this.#dir, { recursive: true }); await writeFile(path.join(this.#dir, `${key}.z`), packed.data); }
     this.#now[key] = meta;
@@ -87,8 +87,8 @@ export async function makeArchive(dist: string, base: string, date: string, cach
   const sums: string[] = [];
   const index: IndexEntry[] = [];
   const enc = new TextEncoder();
-  const add = (rel: string, meta: CachedFile, packed: Packed) => { files.push([`${name}/${rel}`, packed]); sums.push(`${meta.sum}  ${rel}`); };
-  const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', code, bytes), async () => ({ bytes })); add(rel, meta, packed); };
+  const add = (rel: string, sum: string, packed: Packed) => { files.push([`${name}/${rel}`, packed]); sums.push(`${sum}  ${rel}`); };
+  const fresh = async (rel: string, bytes: Uint8Array) => { const { meta, packed } = await cache.get(keyOf('file', code, bytes), async () => ({ bytes })); add(rel, meta.sum, packed); };
   const packPage = async (rel: string, raw: Buffer) =>
     // A page's archive copy depends on its HTML, its path, the base it was built under and the code that rewrites it.
     cache.get(keyOf('page', code, rel, base, raw), async () => {
@@ -120,12 +120,17 @@ export async function makeArchive(dist: string, base: string, date: string, cach
       return { rel, ...(rel.endsWith('.html') ? await packPage(rel, raw) : await cache.get(keyOf('file', code, raw), async () => ({ bytes: new Uint8Array(raw) }))) };
     }));
     for (const { rel, meta, packed } of batch) {
-      add(rel, meta, packed);
+      add(rel, meta.sum, packed);
       if (meta.entry) index.push(meta.entry);
     }
   }
-  const script = indexScript(index);
-  await fresh('search-index.js', script);
+  // The search index, ~45 MB at 5,000 articles, is deflated in pieces kept apart: a build where one
+  // page changed deflates that page's piece, not the whole file (src/lib/offline-archive.ts).
+  const pieces = indexScriptPieces(index);
+  const packedPieces = await Promise.all(pieces.map(async (bytes) => ({ bytes, packed: (await cache.get(keyOf('piece', code, bytes), async () => ({ bytes }), packPiece)).packed })));
+  const scriptSum = pieces.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
+  add('search-index.js', scriptSum, joinPieces(packedPieces));
+  const indexBytes = pieces.reduce((n, p) => n + p.byteLength, 0);
   await fresh('archive-search.js', new Uint8Array(await readFile(SEARCH_JS)));
   const readme = `${site.title}: archive of ${date}
 
@@ -151,7 +156,7 @@ models with their sources.
   files.push([`${name}/SHA256SUMS`, await packEntry(manifest)]);
   await cache.save();
   const zip = zipChunks(files, new Date(`${date}T00:00:00Z`));
-  return { zip, bytes: zip.reduce((n, c) => n + c.byteLength, 0), name, entries: files.length, indexBytes: script.byteLength };
+  return { zip, bytes: zip.reduce((n, c) => n + c.byteLength, 0), name, entries: files.length, indexBytes };
 }
 
 /** Writes downloads/<archive>.zip into the built site in `dist`. */
