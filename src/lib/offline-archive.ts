@@ -133,8 +133,8 @@ export const ENTRIES_PER_PIECE = 256;
 /**
  * The index script in pieces that join into `indexScript(entries)`. A piece ends after an entry
  * whose URL's CRC-32 is a multiple of ENTRIES_PER_PIECE, so where pieces end depends on those
- * entries alone: editing a page changes the one piece that holds it, and adding or removing a page
- * one piece (two where it ends a piece). The archive deflates each piece on its own and keeps it
+ * entries alone: editing or removing a page changes one piece, and adding one changes one piece
+ * (two where the new page ends a piece). The archive deflates each piece on its own and keeps it
  * between builds (src/lib/zip.ts, `packPiece`): at 5,000 articles the script is ~45 MB, which took
  * ~1.8 s to deflate whole in every build where any page had changed.
  */
