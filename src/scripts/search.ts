@@ -110,7 +110,8 @@ export async function startSearch(base: string) {
     if (!allFilters) return;
     filterBox.replaceChildren();
     for (const facet of FACETS) {
-      const values = Object.keys(allFilters[facet] ?? {}).sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      // A value the link names but the index lacks (a lab renamed since, say) is listed too, so that it can be unchecked.
+      const values = [...new Set([...Object.keys(allFilters[facet] ?? {}), ...(state.filters[facet] ?? [])])].sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (!values.length) continue;
       const fs = document.createElement('fieldset');
       const legend = document.createElement('legend');

@@ -80,6 +80,23 @@ describe('state lives in the URL', () => {
   });
 });
 
+describe('a linked filter the index does not have', () => {
+  // The rule: a filter value in the URL that no page has (a lab renamed since the link was made)
+  // shows checked, so the reader can uncheck it; nothing the link asked for is hidden.
+  it('shows checked with a count of 0, and unchecking it brings results back', async () => {
+    const { page, errors } = await open('search/?q=model&lab=No%20Such%20Lab');
+    const box = page.locator('input[name="lab"][value="No Such Lab"]');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(true);
+    expect(await box.locator('xpath=..').textContent()).toContain('(0)');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No results/);
+    await box.uncheck();
+    await expect.poll(() => page.locator('#results li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('lab')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('results come ten at a time', () => {
   // The rule: a query shows its first ten results, and "Show more results" adds the next ten below
   // them (every result can be reached), moving focus to the first new one; the status says how many are shown.
