@@ -125,9 +125,12 @@ export async function makeArchive(dist: string, base: string, date: string, cach
     }
   }
   // The search index, ~45 MB at 5,000 articles, is deflated in pieces kept apart: a build where one
-  // page changed deflates that page's piece, not the whole file (src/lib/offline-archive.ts).
+  // page changed deflates that page's piece, not the whole file (src/lib/offline-archive.ts). One
+  // piece at a time, as the whole file was: in a cold build this runs beside Pagefind's writing,
+  // which has one core, and ~21 pieces at once on libuv's four threads would take that core from it.
   const pieces = indexScriptPieces(index);
-  const packedPieces = await Promise.all(pieces.map(async (bytes) => ({ bytes, packed: (await cache.get(keyOf('piece', code, bytes), async () => ({ bytes }), packPiece)).packed })));
+  const packedPieces: { bytes: Buffer; packed: Packed }[] = [];
+  for (const bytes of pieces) packedPieces.push({ bytes, packed: (await cache.get(keyOf('piece', code, bytes), async () => ({ bytes }), packPiece)).packed });
   const scriptSum = pieces.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
   add('search-index.js', scriptSum, joinPieces(packedPieces));
   const indexBytes = pieces.reduce((n, p) => n + p.byteLength, 0);
