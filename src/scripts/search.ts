@@ -98,8 +98,12 @@ export async function startSearch(base: string) {
     panel.open = true;
     if (!loadingFilters) {
       filterBox.textContent = 'Loading filters…';
-      // A failed load (offline, say) is tried again the next time.
-      loadingFilters = pagefind.filters().then((f) => { allFilters = f; }, (e: unknown) => { loadingFilters = undefined; throw e; });
+      // Pagefind swallows a filter file that fails to arrive and answers with no values: every page
+      // has a type, so no value at all is a failed load (offline, say), tried again the next time.
+      loadingFilters = pagefind.filters().then((f) => {
+        if (!FACETS.some((facet) => Object.keys(f[facet] ?? {}).length)) throw new Error('no filter values');
+        allFilters = f;
+      }).catch((e: unknown) => { loadingFilters = undefined; throw e; });
     }
     return loadingFilters;
   }
@@ -136,6 +140,8 @@ export async function startSearch(base: string) {
     // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
     // search that needs files this browser has not kept cannot finish.
     : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.');
+  // Said in the panel, which otherwise would still say "Loading filters…".
+  const filtersFailed = () => (navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.');
   const search = (q: string) => pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
 
   function showCount() {
@@ -166,6 +172,7 @@ export async function startSearch(base: string) {
       if (mine !== run) return;
       list.setAttribute('aria-busy', 'false');
       status.textContent = failed();
+      filterBox.textContent = filtersFailed();
       return;
     }
     if (mine !== run) return;
@@ -231,7 +238,7 @@ export async function startSearch(base: string) {
       const counts = q || chosen() ? (await search(q))?.filters : allFilters;
       if (mine === run && counts) renderFilters(counts);
     } catch {
-      if (mine === run) filterBox.textContent = navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.';
+      if (mine === run) filterBox.textContent = filtersFailed();
     }
   }
 

@@ -97,6 +97,29 @@ describe('a linked filter the index does not have', () => {
   });
 });
 
+describe('filters that cannot load say so', () => {
+  // The rule: when the filter files fail to arrive, the panel says so (not "Loading filters…" for
+  // ever) and so does the status; opening the panel again tries again.
+  it('a linked filter whose files fail: both say so, and a second opening loads them', async () => {
+    const own = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await own.newPage();
+      let fail = true;
+      await page.route('**/*.pf_filter', (route) => (fail ? route.abort() : route.continue()));
+      await page.goto(`${origin}${base}search/?q=model&lab=Meta`);
+      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+      await expect.poll(() => page.locator('#filters').textContent()).toContain('Filters could not load');
+      expect(await page.locator('#search-status').textContent()).toContain('Search failed');
+      fail = false;
+      await page.locator('#filter-panel summary').click();
+      await page.locator('#filter-panel summary').click();
+      await page.locator('input[name="lab"][value="Meta"]').waitFor();
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('results come ten at a time', () => {
   // The rule: a query shows its first ten results, and "Show more results" adds the next ten below
   // them (every result can be reached), moving focus to the first new one; the status says how many are shown.
