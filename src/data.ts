@@ -126,7 +126,8 @@ export async function milestoneRows(site: URL): Promise<MilestoneRow[]> {
 export async function modelRows(site: URL) {
   return (await getModels()).map((m) => ({
     id: m.id, name: m.data.name, lab: m.data.lab.id, released: m.data.released ?? null, aliases: m.data.aliases,
-    parameters_billions: { total: m.data.parameters?.total ?? null, active: m.data.parameters?.active ?? null },
+    parameters_billions: m.data.parameters === 'undisclosed' ? 'undisclosed' : { total: m.data.parameters?.total ?? null, active: m.data.parameters?.active ?? null },
+    parameters_source: m.data.parametersSource ?? null, context_length: m.data.contextLength ?? null,
     parameters_note: m.data.parametersNote ?? null, architecture: m.data.architecture ?? null, licence: m.data.licence ?? null,
     access: m.data.access, openness: m.data.openness,
     relations: { successor_of: m.data.relations.successorOf?.id ?? null, distilled_from: m.data.relations.distilledFrom.map((r) => r.id), fine_tuned_from: m.data.relations.fineTunedFrom?.id ?? null },

@@ -33,6 +33,19 @@ export const accessLevels = ['open-weights', 'open-source', 'api-only'] as const
 export const labTypes = ['lab', 'company', 'fund', 'nonprofit', 'government'] as const;
 export const opennessLevels = ['open', 'restricted', 'closed', 'unknown'] as const;
 
+/** The SPDX ids our models use, and whether the OSI approves each. A licence without an SPDX id is custom, so not OSI-approved. */
+export const spdxLicences = {
+  'Apache-2.0': { osi: true },
+  'MIT': { osi: true },
+  'BSD-3-Clause': { osi: true },
+  'GPL-3.0-only': { osi: true },
+  'CreativeML-OpenRAIL-M': { osi: false },
+  'BigScience-BLOOM-RAIL-1.0': { osi: false },
+  'CC-BY-4.0': { osi: false },
+  'CC-BY-NC-4.0': { osi: false },
+} as const satisfies Record<string, { osi: boolean }>;
+export type SpdxId = keyof typeof spdxLicences;
+
 export type Collection = 'labs' | 'models' | 'people' | 'topics' | 'milestones';
 /** Builds the schema for a reference to another collection. */
 export type RefBuilder = (collection: Collection) => z.ZodType;
@@ -112,11 +125,27 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     lab: ref('labs'),
     released: partialDate().optional(),
     aliases: z.array(text(120)).default([]),
-    /** In billions of parameters. */
-    parameters: z.strictObject({ total: z.number().positive().optional(), active: z.number().positive().optional() }).optional(),
+    /** In billions of parameters; 'undisclosed' when the lab did not say (then parametersSource shows where it did not). */
+    parameters: z.union([
+      z.literal('undisclosed'),
+      z.strictObject({ total: z.number().positive().optional(), active: z.number().positive().optional() }),
+    ], { error: "must be { total, active } in billions, or 'undisclosed'" }).optional(),
     parametersNote: text(1000).optional(),
+    /** The page that shows the count is undisclosed (a model card or announcement without it). */
+    parametersSource: url().optional(),
+    /** The longest context the lab documents, in tokens. */
+    contextLength: z.number().int().positive().optional(),
     architecture: z.enum(['dense', 'moe', 'diffusion', 'other']).optional(),
-    licence: text(200).optional(),
+    /** The weights' licence. */
+    licence: z.strictObject({
+      /** The SPDX id, where the licence has one; custom licences have none. */
+      spdx: z.enum(Object.keys(spdxLicences) as [SpdxId, ...SpdxId[]], { error: `must be one of the SPDX ids ${Object.keys(spdxLicences).join(', ')} (or left out for a custom licence)` }).optional(),
+      /** The licence's own name. */
+      name: text(200),
+      /** In plain words: what differs for code or data, use restrictions, changes over time. */
+      note: text(1000).optional(),
+      url: url().optional(),
+    }).optional(),
     access: z.enum(accessLevels),
     openness: z.strictObject({ weights: openness, code: openness, data: openness, paper: openness }).default({ weights: 'unknown', code: 'unknown', data: 'unknown', paper: 'unknown' }),
     relations: z.strictObject({
@@ -126,6 +155,8 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     }).default({ distilledFrom: [] }),
     summary: text(2000),
     sources: z.array(url()).min(1, 'needs at least one source'),
+  }).superRefine((m, ctx) => {
+    if (m.parameters === 'undisclosed' && !m.parametersSource) ctx.addIssue({ code: 'custom', path: ['parametersSource'], message: "is required when parameters is 'undisclosed': the page that shows the lab did not say" });
   });
 
   const person = z.strictObject({
