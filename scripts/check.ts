@@ -5,8 +5,9 @@ import { readContentFiles } from '../src/integrations/content-check.ts';
 
 const started = performance.now();
 const files = await readContentFiles(process.env.FC_CONTENT_DIR ?? 'content');
-const { problems, scheduled } = checkContent(files, today());
+const { problems, warnings, scheduled } = checkContent(files, today());
 for (const s of scheduled) console.log(`scheduled: ${s.file} (publishes ${s.published})`);
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 for (const p of problems) console.error(formatProblem(p));
 const count = files.articles.length + files.labs.length + files.models.length + files.people.length + files.milestones.length;
 const ms = Math.round(performance.now() - started);

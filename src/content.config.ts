@@ -42,6 +42,7 @@ export const collections = {
   labs: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/labs` }), schema: s.lab }),
   models: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/models` }), schema: s.model }),
   people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/people` }), schema: s.person }),
+  authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/authors` }), schema: s.author }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: s.topic }),
   milestones: defineCollection({ loader: milestoneLoader(`${contentDir}/milestones`), schema: s.milestone }),
 };

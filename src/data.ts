@@ -11,6 +11,7 @@ import { bibtex } from './lib/cite.ts';
 import { articleCard, cardFooter } from './previews.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
+import { bylineOf, joinNames, type BylineName } from './lib/authors.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -18,6 +19,7 @@ export type ModelEntry = CollectionEntry<'models'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type MilestoneEntry = CollectionEntry<'milestones'>;
+export type AuthorEntry = CollectionEntry<'authors'>;
 
 const showDrafts = import.meta.env.DEV;
 
@@ -47,6 +49,23 @@ export async function getModels(): Promise<ModelEntry[]> {
 export async function getPeople(): Promise<PersonEntry[]> {
   return (await getCollection('people')).sort(byName);
 }
+let authorsCache: Promise<AuthorEntry[]> | undefined;
+export function getAuthors(): Promise<AuthorEntry[]> {
+  authorsCache ??= getCollection('authors').then((list) => list.sort(byName));
+  return authorsCache;
+}
+
+/** Who a piece is credited to (lib/authors.ts): its authors, or the default author, or the publication. */
+export function bylineFor(a: ArticleEntry, authors: AuthorEntry[]): BylineName[] {
+  const list = authors.map((x) => ({ id: x.id, name: x.data.name, type: x.data.type }));
+  return bylineOf(a.data.authors.map((r) => r.id), list, siteConfig.defaultAuthor, siteConfig.author);
+}
+
+/** An author's live pieces, newest first: what their page lists. Pieces naming no author count as the default author's. */
+export async function piecesBy(authorId: string): Promise<ArticleEntry[]> {
+  return (await getArticles()).filter((a) => a.data.authors.length ? a.data.authors.some((r) => r.id === authorId) : authorId === siteConfig.defaultAuthor);
+}
+
 export async function getTopics(): Promise<TopicEntry[]> {
   return (await getCollection('topics')).sort(byName);
 }
@@ -58,10 +77,10 @@ export async function getMilestones(): Promise<MilestoneEntry[]> {
 
 /** Everything at once, for pages that join across collections. */
 export async function getAll() {
-  const [articles, labs, models, people, topics, milestones] = await Promise.all([
-    getArticles(), getLabs(), getModels(), getPeople(), getTopics(), getMilestones(),
+  const [articles, labs, models, people, topics, milestones, authors] = await Promise.all([
+    getArticles(), getLabs(), getModels(), getPeople(), getTopics(), getMilestones(), getAuthors(),
   ]);
-  return { articles, labs, models, people, topics, milestones };
+  return { articles, labs, models, people, topics, milestones, authors };
 }
 export type All = Awaited<ReturnType<typeof getAll>>;
 
@@ -75,6 +94,7 @@ const pick = <T extends { id: string }>(list: T[], refs: { id: string }[]): T[] 
 export function articleContext(article: ArticleEntry, all: All) {
   const { labs, models, people, topics, milestones, articles } = all;
   const context = {
+    byline: bylineFor(article, all.authors),
     labs: pick(labs, article.data.labs),
     models: pick(models, article.data.models),
     people: pick(people, article.data.people),
@@ -83,7 +103,7 @@ export function articleContext(article: ArticleEntry, all: All) {
     related: relatedArticles(article, articles),
   };
   const data = (list: { id: string; data: unknown }[]) => list.map((e) => [e.id, e.data]);
-  return { ...context, key: [context.labs, context.models, context.people, context.topics, context.timeline, context.related].map(data) };
+  return { ...context, key: [context.byline, ...[context.labs, context.models, context.people, context.topics, context.timeline, context.related].map(data)] };
 }
 export type ArticleContext = ReturnType<typeof articleContext>;
 
@@ -147,13 +167,13 @@ export async function ogCards() {
 }
 
 /** A piece's BibTeX file (/articles/<slug>/cite.bib). */
-export const citationFile = (a: ArticleEntry, site: URL) => bibtex(citationFor(a, site), today());
+export const citationFile = (a: ArticleEntry, site: URL, byline: BylineName[]) => bibtex(citationFor(a, site, byline), today());
 
 /** The files the build writes after Astro (src/integrations/generated-files.ts): BibTeX entries and preview images. */
 export async function generatedFiles(site: URL) {
-  const [articles, cards] = await Promise.all([getArticles(), ogCards()]);
+  const [articles, cards, authors] = await Promise.all([getArticles(), ogCards(), getAuthors()]);
   return {
-    texts: articles.map((a) => ({ path: paths.citation(a.id), text: citationFile(a, site) })),
+    texts: articles.map((a) => ({ path: paths.citation(a.id), text: citationFile(a, site, bylineFor(a, authors)) })),
     previews: cards.map(({ key, card }) => ({ path: paths.og(key), card })),
   };
 }
@@ -163,6 +183,7 @@ export async function offlinePages(): Promise<string[]> {
   const all = await getAll();
   return [
     paths.home(), paths.archive(), paths.timeline(), paths.labs(), paths.models(), paths.people(), paths.topics(), paths.about(), paths.search(),
+    ...(all.authors.length ? [paths.authors(), ...all.authors.map((x) => paths.author(x.id))] : []),
     ...all.articles.map((a) => paths.article(a.id)), ...all.milestones.map((m) => paths.milestone(m.id)),
     ...all.labs.map((l) => paths.lab(l.id)), ...all.models.map((m) => paths.model(m.id)),
     ...all.people.map((p) => paths.person(p.id)), ...all.topics.map((t) => paths.topic(t.id)),
@@ -170,6 +191,6 @@ export async function offlinePages(): Promise<string[]> {
 }
 
 /** What a citation of a piece names: title, byline, publisher, date, absolute URL. */
-export function citationFor(a: ArticleEntry, site: URL) {
-  return { title: a.data.title, author: a.data.author ?? siteConfig.author, publisher: siteConfig.title, published: a.data.published, url: absolute(paths.article(a.id), site), slug: a.id };
+export function citationFor(a: ArticleEntry, site: URL, byline: BylineName[]) {
+  return { title: a.data.title, author: joinNames(byline.map((n) => n.name)), publisher: siteConfig.title, published: a.data.published, url: absolute(paths.article(a.id), site), slug: a.id };
 }

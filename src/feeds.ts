@@ -1,11 +1,12 @@
 /** Feed responses: the one place that turns articles into feed items (routes stay one line). */
-import { feedArticles, getLabs, getTopics } from './data.ts';
+import { bylineFor, feedArticles, getAuthors, getLabs, getTopics } from './data.ts';
+import { joinNames } from './lib/authors.ts';
 import { renderFeed, feedFormats, type FeedFormat } from './lib/feeds.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { site as siteConfig } from './site.ts';
 
 export async function feedResponse(format: FeedFormat, site: URL, scope?: { facet: 'labs' | 'topics'; id: string }): Promise<Response> {
-  const [articles, labs, topics] = await Promise.all([feedArticles(scope), getLabs(), getTopics()]);
+  const [articles, labs, topics, authors] = await Promise.all([feedArticles(scope), getLabs(), getTopics(), getAuthors()]);
   const name = (list: { id: string; data: { name: string } }[], id: string) => list.find((x) => x.id === id)?.data.name ?? id;
   const scopeName = scope && (scope.facet === 'labs' ? name(labs, scope.id) : name(topics, scope.id));
   const home = scope ? (scope.facet === 'labs' ? paths.lab(scope.id) : paths.topic(scope.id)) : paths.home();
@@ -25,7 +26,7 @@ export async function feedResponse(format: FeedFormat, site: URL, scope?: { face
     updated: a.data.updated,
     corrections: a.data.corrections,
     categories: [...a.data.labs.map((l) => name(labs, l.id)), ...a.data.topics.map((t) => name(topics, t.id))],
-    author: a.data.author ?? siteConfig.author,
+    author: joinNames(bylineFor(a, authors).map((n) => n.name)),
   })));
   return new Response(body, { headers: { 'Content-Type': type } });
 }

@@ -5,8 +5,10 @@ export const site = {
   title: 'Frontier Commons',
   tagline: 'News and analysis on open-source AI',
   description: 'Sourced news, analysis and a timeline of the labs, models and people of open-source and open-weights AI.',
-  /** Byline for pieces that name no author, and the publisher in JSON-LD and feeds. */
+  /** The publisher in JSON-LD and feeds, and the byline when content/authors/ lacks the default author. */
   author: 'Frontier Commons',
+  /** The author (content/authors/<id>.yaml) of pieces that name none. */
+  defaultAuthor: 'newsroom',
   lang: 'en',
   /** Articles on the home page; the archive lists the rest. */
   homeArticles: 8,

@@ -52,6 +52,7 @@ export async function readContentFiles(dir: string = contentDir): Promise<Conten
     labs: await pick('labs', /\.yaml$/, false),
     models: await pick('models', /\.yaml$/, false),
     people: await pick('people', /\.yaml$/, false),
+    authors: await pick('authors', /\.yaml$/, false),
     milestones: await pick('milestones', /\.yaml$/, false),
     topics,
     ignored,
@@ -68,6 +69,7 @@ export function contentCheck(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST || process.env.FC_CONTENT_CHECKED || process.env.FC_CONTENT_CHECK_GATE) return;
         const result = checkContent(await readContentFiles(), today());
         for (const s of result.scheduled) logger.info(`scheduled, not built until ${s.published}: ${s.file}`);
+        for (const w of result.warnings) logger.warn(formatProblem(w));
         if (result.problems.length === 0) return;
         const report = result.problems.map(formatProblem).join('\n');
         if (command === 'build') throw new Error(`${result.problems.length} content problem(s):\n${report}`);

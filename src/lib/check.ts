@@ -9,6 +9,7 @@ import { schemas, type Collection } from './schema.ts';
 import { paths } from './urls.ts';
 import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
+import { NEWS_WINDOW_DAYS, staleNews } from './news-age.ts';
 
 export interface SourceFile { path: string; text: string }
 export interface Problem { file: string; line: number; field?: string; message: string; hint?: string }
@@ -17,6 +18,8 @@ export interface ContentFiles {
   labs: SourceFile[];
   models: SourceFile[];
   people: SourceFile[];
+  /** Optional: a content folder without authors credits every piece to the publication. */
+  authors?: SourceFile[] | undefined;
   milestones: SourceFile[];
   topics?: SourceFile | undefined;
   /** Files in entity folders that the build would not read (e.g. '.yml'). */
@@ -24,6 +27,8 @@ export interface ContentFiles {
 }
 export interface CheckResult {
   problems: Problem[];
+  /** What deserves an editor's look but does not stop the build (a stale "news" label). */
+  warnings: Problem[];
   /** Article slugs whose published date is after `today`: not built yet. */
   scheduled: { slug: string; published: string; file: string }[];
   /** Every site path the content produces, base not applied. */
@@ -31,7 +36,7 @@ export interface CheckResult {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const singular: Record<Collection, string> = { labs: 'lab', models: 'model', people: 'person', topics: 'topic', milestones: 'milestone' };
+const singular: Record<Collection, string> = { labs: 'lab', models: 'model', people: 'person', topics: 'topic', milestones: 'milestone', authors: 'author' };
 
 interface Parsed { file: SourceFile; doc?: Document; data?: unknown; lines: LineCounter; lineOffset: number }
 
@@ -137,8 +142,10 @@ const FORBIDDEN: [RegExp, string, string][] = [
 
 export function checkContent(files: ContentFiles, today: string): CheckResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const milestoneDates = new Map<string, string>();
   const scheduled: CheckResult['scheduled'] = [];
-  const known: Record<Collection, Set<string>> = { labs: new Set(), models: new Set(), people: new Set(), topics: new Set(), milestones: new Set() };
+  const known: Record<Collection, Set<string>> = { labs: new Set(), models: new Set(), people: new Set(), topics: new Set(), milestones: new Set(), authors: new Set() };
   const pending: { p: Parsed; path: (string | number)[]; collection: Collection; id: string; entry: string | undefined }[] = [];
   const ref = (p: Parsed, path: (string | number)[], collection: Collection, id: unknown, entry?: string) => {
     if (typeof id === 'string') pending.push({ p, path, collection, id, entry });
@@ -147,7 +154,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   for (const f of files.ignored ?? []) problems.push({ file: f, line: 1, message: 'this file is not read by the build', hint: 'entity files must end in .yaml; articles in .md or .mdx' });
 
   // Entities whose id is their file name.
-  for (const [collection, list, schema] of [['labs', files.labs, schemas.lab], ['models', files.models, schemas.model], ['people', files.people, schemas.person]] as const) {
+  for (const [collection, list, schema] of [['labs', files.labs, schemas.lab], ['models', files.models, schemas.model], ['people', files.people, schemas.person], ['authors', files.authors ?? [], schemas.author]] as const) {
     for (const file of list) {
       const id = entryId(relative(file.path, collection));
       const p = parseYaml(file, file.text, 0, problems);
@@ -204,6 +211,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       const data = validate(p, schemas.milestone, [i], problems, item, label);
       if (!data) return;
       if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `${label} › date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
+      milestoneDates.set(data.id as string, data.date as string);
       facts.facets.lab.add(data.lab as string);
       facts.facets.kind.add(data.kind as string);
       if (data.access) facts.facets.access.add(data.access as string);
@@ -217,6 +225,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const articleFiles = new Map<string, string>();
   const bodies: { file: SourceFile; lines: { line: number; text: string }[] }[] = [];
   const aliases: { p: Parsed; i: number; alias: string }[] = [];
+  const newsPieces: { p: Parsed; published: string; milestones: string[] }[] = [];
   for (const file of files.articles) {
     const rel = relative(file.path, 'articles');
     const slug = entryId(rel);
@@ -232,9 +241,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!p.doc) continue;
     const data = validate(p, schemas.article, [], problems, p.data ?? {});
     if (!data) continue;
-    for (const c of ['labs', 'models', 'people', 'topics', 'milestones'] as const) (data[c] as string[]).forEach((id, i) => ref(p, [c, i], c, id));
+    for (const c of ['labs', 'models', 'people', 'topics', 'milestones', 'authors'] as const) (data[c] as string[]).forEach((id, i) => ref(p, [c, i], c, id));
     (data.aliases as string[]).forEach((alias, i) => aliases.push({ p, i, alias }));
     if (!data.draft && (data.published as string) <= today) facts.articleYears.add((data.published as string).slice(0, 4));
+    if (!data.draft && data.kind === 'news') newsPieces.push({ p, published: data.published as string, milestones: data.milestones as string[] });
     if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
     if (!data.draft) {
       if (data.dek === PLACEHOLDER_DEK) problems.push({ file: file.path, line: lineOf(p, ['dek']), field: 'dek', message: 'is still the placeholder from `npm run new`', hint: 'write the standfirst, or keep `draft: true` until it is written' });
@@ -249,6 +259,11 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id) <= 2).slice(0, 3);
       problems.push({ file: p.file.path, line: lineOf(p, path), field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
     }
+  }
+
+  for (const { p, published, milestones } of newsPieces) {
+    const stale = staleNews(published, milestones.flatMap((id) => milestoneDates.get(id) ?? []));
+    if (stale) warnings.push({ file: p.file.path, line: lineOf(p, ['kind']), field: 'kind', message: `is "news", but the piece was published ${stale.days} days after the newest event it covers (${stale.newest})`, hint: `news is for events of the last ${NEWS_WINDOW_DAYS} days: use analysis, explainer or brief (docs/content-model.md, "Kinds")` });
   }
 
   const routes = siteRoutes([...articleFiles.keys()], known, facts);
@@ -271,7 +286,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, scheduled, routes };
+  return { problems, warnings, scheduled, routes };
 }
 
 /** Every page path the content produces (base not applied), for link checks. */
@@ -292,6 +307,8 @@ export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set
   known.models.forEach((id) => r.add(paths.model(id)));
   known.people.forEach((id) => r.add(paths.person(id)));
   known.topics.forEach((id) => r.add(paths.topic(id)));
+  if (known.authors.size) r.add(paths.authors());
+  known.authors.forEach((id) => r.add(paths.author(id)));
   known.milestones.forEach((id) => r.add(paths.milestone(id)));
   return r;
 }

@@ -46,7 +46,8 @@ export const spdxLicences = {
 } as const satisfies Record<string, { osi: boolean }>;
 export type SpdxId = keyof typeof spdxLicences;
 
-export type Collection = 'labs' | 'models' | 'people' | 'topics' | 'milestones';
+export type Collection = 'labs' | 'models' | 'people' | 'topics' | 'milestones' | 'authors';
+export const authorTypes = ['person', 'team'] as const;
 /** Builds the schema for a reference to another collection. */
 export type RefBuilder = (collection: Collection) => z.ZodType;
 
@@ -75,8 +76,8 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     /** Last substantive update; must not precede `published`. */
     updated: day().optional(),
     kind: z.enum(articleKinds),
-    /** Byline; the site name when absent. */
-    author: text(120).optional(),
+    /** Byline: author ids (content/authors/); the default author (site.ts) when empty. */
+    authors: z.array(ref('authors')).default([]),
     labs: z.array(ref('labs')).default([]),
     models: z.array(ref('models')).default([]),
     people: z.array(ref('people')).default([]),
@@ -168,6 +169,17 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     sources: z.array(url()).min(1, 'needs at least one source'),
   });
 
+  const author = z.strictObject({
+    name: text(120),
+    /** A person, or a team writing as one (JSON-LD Person or Organization). */
+    type: z.enum(authorTypes).default('person'),
+    /** What they do here: 'Editor', 'Reporter'. */
+    role: text(120).optional(),
+    /** One to three sentences for the author page. */
+    bio: text(600),
+    links: z.array(z.strictObject({ title: text(120), url: url() })).default([]),
+  });
+
   const topic = z.strictObject({ id: id(), name: text(120), description: text(500) });
 
   const milestone = z.strictObject({
@@ -190,7 +202,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     if (!m.id.startsWith(`${m.date}-`)) ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with its date "${m.date}-"` });
   });
 
-  return { article, lab, model, person, topic, milestone };
+  return { article, lab, model, person, topic, milestone, author };
 }
 
 /** The plain-id schemas, for tools that run outside Astro. */
@@ -202,3 +214,4 @@ export type Model = z.output<typeof schemas.model>;
 export type Person = z.output<typeof schemas.person>;
 export type Topic = z.output<typeof schemas.topic>;
 export type Milestone = z.output<typeof schemas.milestone>;
+export type Author = z.output<typeof schemas.author>;

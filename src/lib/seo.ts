@@ -1,9 +1,11 @@
 /** schema.org data for link previews and search engines. Serialise with jsonForScript. */
 import { toUtcDate } from './dates.ts';
-import { absolute } from './urls.ts';
+import { absolute, paths } from './urls.ts';
 
 export interface ArticleSeo {
-  title: string; dek: string; published: string; updated?: string | undefined; author: string;
+  title: string; dek: string; published: string; updated?: string | undefined;
+  /** The byline: a name with an id has an author page. */
+  authors: { id?: string | undefined; name: string; type: 'person' | 'team' }[];
   path: string; image: string; site: URL | string; publisher: string;
 }
 
@@ -15,7 +17,7 @@ export function articleJsonLd(a: ArticleSeo): Record<string, unknown> {
     headline: a.title,
     datePublished: toUtcDate(a.published).toISOString(),
     dateModified: toUtcDate(a.updated ?? a.published).toISOString(),
-    author: [{ '@type': 'Organization', name: a.author }],
+    author: a.authors.map((n) => ({ '@type': n.type === 'person' ? 'Person' : 'Organization', name: n.name, ...(n.id ? { url: absolute(paths.author(n.id), a.site) } : {}) })),
     publisher: { '@type': 'Organization', name: a.publisher },
     image: [absolute(a.image, a.site)],
     mainEntityOfPage: url,

@@ -51,6 +51,8 @@ export const paths = {
   model: (id: string) => `/models/${seg(id)}/`,
   people: () => '/people/',
   person: (id: string) => `/people/${seg(id)}/`,
+  authors: () => '/authors/',
+  author: (id: string) => `/authors/${seg(id)}/`,
   timeline: () => '/timeline/',
   milestone: (id: string) => `/timeline/${seg(id)}/`,
   /** The event in its year's full timeline page, for "see it in context" links. Stable: an event's year never changes. */
