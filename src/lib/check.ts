@@ -9,9 +9,10 @@ import { schemas, type Collection } from './schema.ts';
 import { paths } from './urls.ts';
 import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
+import { checkMdx } from './mdx-rules.ts';
 
 export interface SourceFile { path: string; text: string }
-export interface Problem { file: string; line: number; field?: string; message: string; hint?: string }
+export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }
 export interface ContentFiles {
   articles: SourceFile[];
   labs: SourceFile[];
@@ -217,6 +218,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const articleFiles = new Map<string, string>();
   const bodies: { file: SourceFile; lines: { line: number; text: string }[] }[] = [];
   const aliases: { p: Parsed; i: number; alias: string }[] = [];
+  const componentRefs: (ReturnType<typeof checkMdx>['refs'][number] & { file: string })[] = [];
   for (const file of files.articles) {
     const rel = relative(file.path, 'articles');
     const slug = entryId(rel);
@@ -229,6 +231,11 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     const p = parseYaml(file, m[1]!, 1, problems);
     const bodyStart = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
     bodies.push({ file, lines: proseLines(file.text.slice(m[0].length), bodyStart) });
+    if (file.path.endsWith('.mdx')) {
+      const mdx = checkMdx(file.text.slice(m[0].length), bodyStart, file.path);
+      for (const q of mdx.problems) problems.push({ file: file.path, ...q });
+      componentRefs.push(...mdx.refs.map((r) => ({ ...r, file: file.path })));
+    }
     if (!p.doc) continue;
     const data = validate(p, schemas.article, [], problems, p.data ?? {});
     if (!data) continue;
@@ -249,6 +256,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id) <= 2).slice(0, 3);
       problems.push({ file: p.file.path, line: lineOf(p, path), field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
     }
+  }
+
+  for (const r of componentRefs) {
+    if (!known[r.collection].has(r.id)) problems.push({ file: r.file, line: r.line, field: `<${r.component}> ${r.prop}`, message: `unknown ${singular[r.collection]} "${r.id}"`, hint: `no such id in content/${r.collection === 'topics' ? 'topics.yaml' : r.collection}` });
   }
 
   const routes = siteRoutes([...articleFiles.keys()], known, facts);
@@ -297,5 +308,5 @@ export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+  return `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
 }
