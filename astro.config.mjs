@@ -7,16 +7,18 @@ import { linksAndAnchors } from './src/markdown/links-and-anchors.ts';
 import { aliasPathsSync, contentCheck } from './src/integrations/content-check.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { contentStoreFromFile } from './src/integrations/content-store.ts';
-import { normaliseBase, withoutBase } from './src/lib/urls.ts';
+import { withoutBase } from './src/lib/urls.ts';
+import { basePath, siteUrl } from './src/lib/settings.ts';
 import { isAstroMdxDirectiveWarning } from './src/lib/build-warnings.ts';
 import { cacheRoot } from './src/site.ts';
 
-const base = normaliseBase(process.env.BASE_PATH);
+// A bad SITE_URL or BASE_PATH stops here with the variable, the value and a good example.
+const base = basePath(process.env.BASE_PATH);
 // Redirect stubs are not pages: keep them out of the sitemap.
 const aliases = aliasPathsSync();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
   // Builds of different content folders (tests, benchmarks) each keep their own content cache.

@@ -12,6 +12,7 @@ import { GATE } from '../src/integrations/content-check.ts';
 import { previewCacheDir } from '../src/integrations/generated-files.ts';
 import { precacheLimit } from '../src/integrations/service-worker.ts';
 import { startPreviews } from '../src/previews.ts';
+import { basePath, siteUrl } from '../src/lib/settings.ts';
 import { contentDir } from '../src/site.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -36,6 +37,8 @@ function run(argv: string[], env: Record<string, string> = {}, quiet = false): {
 try {
   // Settings read only at the end of the build are checked first, so a bad one stops it at once.
   precacheLimit();
+  siteUrl(process.env.SITE_URL);
+  basePath(process.env.BASE_PATH);
   // The check (every problem at once, with file:line) runs beside Astro's start. Astro loads its
   // config and syncs the content layer meanwhile, then asks for the verdict and waits for it before
   // it empties dist or builds anything (src/integrations/content-check.ts). A failed check stops

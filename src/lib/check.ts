@@ -10,9 +10,10 @@ import { paths } from './urls.ts';
 import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 import { NEWS_WINDOW_DAYS, staleNews } from './news-age.ts';
+import { checkMdx } from './mdx-rules.ts';
 
 export interface SourceFile { path: string; text: string }
-export interface Problem { file: string; line: number; field?: string; message: string; hint?: string }
+export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }
 export interface ContentFiles {
   articles: SourceFile[];
   labs: SourceFile[];
@@ -226,6 +227,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const bodies: { file: SourceFile; lines: { line: number; text: string }[] }[] = [];
   const aliases: { p: Parsed; i: number; alias: string }[] = [];
   const newsPieces: { p: Parsed; published: string; milestones: string[] }[] = [];
+  const componentRefs: (ReturnType<typeof checkMdx>['refs'][number] & { file: string })[] = [];
   for (const file of files.articles) {
     const rel = relative(file.path, 'articles');
     const slug = entryId(rel);
@@ -238,6 +240,11 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     const p = parseYaml(file, m[1]!, 1, problems);
     const bodyStart = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
     bodies.push({ file, lines: proseLines(file.text.slice(m[0].length), bodyStart) });
+    if (file.path.endsWith('.mdx')) {
+      const mdx = checkMdx(file.text.slice(m[0].length), bodyStart, file.path);
+      for (const q of mdx.problems) problems.push({ file: file.path, ...q });
+      componentRefs.push(...mdx.refs.map((r) => ({ ...r, file: file.path })));
+    }
     if (!p.doc) continue;
     const data = validate(p, schemas.article, [], problems, p.data ?? {});
     if (!data) continue;
@@ -264,6 +271,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   for (const { p, published, milestones } of newsPieces) {
     const stale = staleNews(published, milestones.flatMap((id) => milestoneDates.get(id) ?? []));
     if (stale) warnings.push({ file: p.file.path, line: lineOf(p, ['kind']), field: 'kind', message: `is "news", but the piece was published ${stale.days} days after the newest event it covers (${stale.newest})`, hint: `news is for events of the last ${NEWS_WINDOW_DAYS} days: use analysis, explainer or brief (docs/content-model.md, "Kinds")` });
+  }
+
+  for (const r of componentRefs) {
+    if (!known[r.collection].has(r.id)) problems.push({ file: r.file, line: r.line, field: `<${r.component}> ${r.prop}`, message: `unknown ${singular[r.collection]} "${r.id}"`, hint: `no such id in content/${r.collection === 'topics' ? 'topics.yaml' : r.collection}` });
   }
 
   const routes = siteRoutes([...articleFiles.keys()], known, facts);
@@ -314,5 +325,5 @@ export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+  return `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}  ${p.field ? `${p.field}: ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
 }

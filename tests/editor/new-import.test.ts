@@ -120,6 +120,8 @@ describe('npm run import', () => {
     expect(code, output).toBe(0);
     for (const w of warnings) expect(output).toContain(w);
     expect(output.match(/^warning: /gm) ?? []).toHaveLength(warnings.length);
+    // Nothing the content check (MDX rules included: src/lib/mdx-rules.ts) would refuse.
+    expect(output).not.toContain('to fix:');
 
     const created = /^created (.+\.mdx)$/m.exec(output)?.[1];
     expect(created).toBeDefined();
