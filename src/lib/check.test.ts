@@ -25,3 +25,38 @@ describe('links between our own pages: every page the build makes, and only thos
 describe('entryId: the id Astro gives an entry file', () => {
   it.each([['a.mdx', 'a'], ['a/index.mdx', 'a'], ['x/y.md', 'x/y'], ['deepseek.yaml', 'deepseek']])('%s → %s', (f, id) => expect(entryId(f)).toBe(id));
 });
+
+describe('honest labels: "news" is for events of the last 30 days (a warning, not an error)', () => {
+  const piece = (published: string, kind: string, milestones: string) => ({
+    path: 'c/articles/n.md',
+    text: `---\ntitle: N\ndek: A piece.\npublished: '${published}'\nkind: ${kind}\nmilestones: [${milestones}]\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n`,
+  });
+  it.each([
+    ['news a week after its event', '2025-01-27', 'news', '2025-01-20-deepseek-r1', 0],
+    ['news 31 days after its event', '2025-02-20', 'news', '2025-01-20-deepseek-r1', 1],
+    ['analysis long after its event', '2025-12-01', 'analysis', '2025-01-20-deepseek-r1', 0],
+    ['news naming no event', '2025-12-01', 'news', '', 0],
+  ])('%s: %d warning(s)', (_name, published, kind, ms, count) => {
+    const result = checkContent({ articles: [piece(published, kind, ms)], labs: [lab], models: [], people: [], milestones: [milestone], topics }, '2026-01-01');
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toHaveLength(count);
+    if (count) expect(result.warnings[0]).toMatchObject({ file: 'c/articles/n.md', line: 5, field: 'kind', message: expect.stringContaining('31 days after the newest event it covers (2025-01-20)') });
+  });
+});
+
+describe('authors: bylines name authors that exist', () => {
+  const author = { path: 'c/authors/ada.yaml', text: 'name: Ada\nbio: Writes.\n' };
+  const piece = (authors: string) => ({ path: 'c/articles/b.md', text: `---\ntitle: B\ndek: A piece.\npublished: '2025-02-01'\nkind: analysis\nauthors: [${authors}]\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n` });
+  const check = (authors: string, files = [author]) => checkContent({ articles: [piece(authors)], labs: [lab], models: [], people: [], authors: files, milestones: [milestone], topics }, '2026-01-01');
+  it('a known author passes, and has a page to link to', () => {
+    const result = check('ada');
+    expect(result.problems).toEqual([]);
+    expect(result.routes.has('/authors/ada/')).toBe(true);
+  });
+  it('an unknown author is named with its file, line and field', () => {
+    expect(check('adda').problems).toEqual([expect.objectContaining({ file: 'c/articles/b.md', line: 6, field: 'authors[0]', message: 'unknown author "adda"', hint: 'did you mean "ada"?' })]);
+  });
+  it('an author file without a bio is refused', () => {
+    expect(check('ada', [{ path: 'c/authors/ada.yaml', text: 'name: Ada\n' }]).problems).toEqual([expect.objectContaining({ file: 'c/authors/ada.yaml', field: 'bio', message: 'is required' })]);
+  });
+});
