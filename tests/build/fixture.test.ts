@@ -88,3 +88,25 @@ describe('the build log', () => {
     expect(log).not.toMatch(/MODULE_LEVEL_DIRECTIVE|astro:head-inject/);
   });
 });
+
+describe('bylines: a piece names its authors, and each has a page listing their pieces', () => {
+  const hrefs = (html: string, sel: (e: { tag: string; attrs: Record<string, string> }) => boolean) => all(parseHtml(html), sel).map((e) => e.attrs.href);
+  it('the byline links the authors the piece names; a piece naming none is the default author\'s', async () => {
+    const byline = (html: string) => hrefs(html, (e) => e.tag === 'a' && e.attrs.rel === 'author');
+    expect(byline(await read(pageFile(dist, '/articles/alpha-fixture-article/')))).toEqual(['/authors/ada-fixture/']);
+    expect(byline(await read(pageFile(dist, '/articles/hostile-fixture-article/')))).toEqual(['/authors/newsroom/']);
+  });
+  it('JSON-LD names a person as a Person and a team as an Organization, with their pages', async () => {
+    const html = await read(pageFile(dist, '/articles/alpha-fixture-article/'));
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(ld.author).toEqual([{ '@type': 'Person', name: 'Ada Fixture', url: 'https://frontier-commons.example/authors/ada-fixture/' }]);
+  });
+  it('an author page lists the author\'s live pieces and no one else\'s', async () => {
+    const pieces = (html: string) => hrefs(html, (e) => e.tag === 'a' && (e.attrs.href ?? '').startsWith('/articles/'));
+    expect(pieces(await read(pageFile(dist, '/authors/ada-fixture/')))).toEqual(['/articles/alpha-fixture-article/']);
+    const newsroom = pieces(await read(pageFile(dist, '/authors/newsroom/')));
+    expect(newsroom).toContain('/articles/hostile-fixture-article/');
+    expect(newsroom).not.toContain('/articles/alpha-fixture-article/');
+    expect(newsroom).not.toContain('/articles/draft-fixture-article/');
+  });
+});
