@@ -12,6 +12,7 @@ import { articleCard, cardFooter } from './previews.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 import { bylineOf, joinNames, type BylineName } from './lib/authors.ts';
+import { correctionsList, type CorrectedPage, type CorrectionRow } from './lib/corrections.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -115,6 +116,20 @@ export function milestoneContext(m: MilestoneEntry, all: All) {
     people: pick(all.people, m.data.people),
     articles: referencing(all.articles, 'milestones', m.id),
   };
+}
+
+/** Every correction on the site (live articles, milestones, models, labs, people), newest first. */
+export async function getCorrections(): Promise<CorrectionRow[]> {
+  const all = await getAll();
+  const page = (kind: CorrectedPage['kind'], id: string, title: string, path: string, corrections: CorrectedPage['corrections']): CorrectedPage =>
+    ({ kind, id, title, path, corrections });
+  return correctionsList([
+    ...all.articles.map((a) => page('article', a.id, a.data.title, paths.article(a.id), a.data.corrections)),
+    ...all.milestones.map((m) => page('milestone', m.id, m.data.title, paths.milestone(m.id), m.data.corrections)),
+    ...all.models.map((m) => page('model', m.id, m.data.name, paths.model(m.id), m.data.corrections)),
+    ...all.labs.map((l) => page('lab', l.id, l.data.name, paths.lab(l.id), l.data.corrections)),
+    ...all.people.map((p) => page('person', p.id, p.data.name, paths.person(p.id), p.data.corrections)),
+  ]);
 }
 
 /** Old paths that redirect to live articles, from their `aliases`: site paths, base not applied. */

@@ -24,6 +24,13 @@ export const partialDate = () => z.string({ error: (iss) => iss.input instanceof
 /** A quoted 'YYYY-MM-DD' that is a real day. */
 export const day = () => partialDate().refine((t) => !isPartialDate(t) || isDay(t), "must be a full day written 'YYYY-MM-DD'");
 
+/**
+ * A dated note on a published fact that changed: what was wrong and what is right. One definition
+ * for articles, labs, models, people and milestones, listed together on /corrections/.
+ */
+export const correction = () => z.strictObject({ date: day(), note: text(1000) });
+const corrections = () => z.array(correction()).default([]);
+
 const url = () => z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
@@ -87,7 +94,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     sources: z.array(source).min(1, 'needs at least one source'),
     /** Old site paths ('/articles/old-slug/') that must redirect here. */
     aliases: z.array(z.string().regex(/^\/[^\s?#]*\/$/, "must be a site path like '/articles/old-slug/'")).default([]),
-    corrections: z.array(z.strictObject({ date: day(), note: text(1000) })).default([]),
+    corrections: corrections(),
     draft: z.boolean().default(false),
     image: z.strictObject({ src: z.string().min(1), alt: text(300) }).optional(),
   }).superRefine((a, ctx) => {
@@ -118,6 +125,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
       sources: z.array(url()).min(1, 'needs at least one source'),
     })).default([]),
     sources: z.array(url()).min(1, 'needs at least one source'),
+    corrections: corrections(),
   });
 
   const openness = z.enum(opennessLevels).default('unknown');
@@ -156,6 +164,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     }).default({ distilledFrom: [] }),
     summary: text(2000),
     sources: z.array(url()).min(1, 'needs at least one source'),
+    corrections: corrections(),
   }).superRefine((m, ctx) => {
     if (m.parameters === 'undisclosed' && !m.parametersSource) ctx.addIssue({ code: 'custom', path: ['parametersSource'], message: "is required when parameters is 'undisclosed': the page that shows the lab did not say" });
   });
@@ -167,6 +176,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     roles: z.array(z.strictObject({ lab: ref('labs'), title: text(200), from: partialDate().optional(), to: partialDate().optional() })).default([]),
     summary: text(2000),
     sources: z.array(url()).min(1, 'needs at least one source'),
+    corrections: corrections(),
   });
 
   const author = z.strictObject({
@@ -197,6 +207,7 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     /** Required when contested: the range, or who claims what. */
     contestedNote: text(2000).optional(),
     sources: z.array(url()).min(1, 'needs at least one source'),
+    corrections: corrections(),
   }).superRefine((m, ctx) => {
     if (m.contested && !m.contestedNote) ctx.addIssue({ code: 'custom', path: ['contestedNote'], message: 'is required when contested is true' });
     if (!m.id.startsWith(`${m.date}-`)) ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with its date "${m.date}-"` });

@@ -63,6 +63,9 @@ export const paths = {
     return qs ? `/search/?${qs}` : '/search/';
   },
   about: () => '/about/',
+  /** Every correction on the site, newest first, and its feeds. */
+  corrections: () => '/corrections/',
+  correctionsFeed: (kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/corrections/${kind}`,
   rss: () => '/rss.xml',
   atom: () => '/atom.xml',
   jsonFeed: () => '/feed.json',

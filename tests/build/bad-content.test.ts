@@ -11,10 +11,10 @@ import { astroBuild, run, root, tmp } from '../helpers/run.ts';
 const good = path.join(root, 'tests/fixtures/good/content');
 const ARTICLE = 'articles/alpha-fixture-article.mdx';
 
-async function edit(dir: string, file: string, from: string | RegExp, to: string) {
+async function edit(dir: string, file: string, from: string | RegExp, to: string | ((match: string) => string)) {
   const p = path.join(dir, file);
   const text = await readFile(p, 'utf8');
-  const next = text.replace(from, to);
+  const next = typeof to === 'string' ? text.replace(from, to) : text.replace(from, to);
   if (next === text) throw new Error(`fixture edit did not apply to ${file}: ${from}`);
   await writeFile(p, next);
 }
@@ -45,6 +45,9 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ['a milestone with an unknown lab', (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"']],
   ['a duplicate milestone id', (d) => appendFile(path.join(d, 'milestones/2025.yaml'), "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: paper\n  title: Again\n  summary: Again.\n  sources: [https://example.org/]\n"), 'milestones/2025.yaml', ['duplicate milestone id "2025-01-20-deepseek-r1"']],
   ['an impossible milestone date', (d) => edit(d, 'milestones/2025.yaml', "date: '2025-01-20'", "date: '2025-01-32'"), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › date', 'is not a real day']],
+  ['a milestone correction without its note', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › corrections[0].note', 'is required']],
+  ['a model correction with an impossible date', (d) => appendFile(path.join(d, 'models/deepseek-r1.yaml'), "corrections:\n  - date: '2026-02-30'\n    note: The count was wrong.\n"), 'models/deepseek-r1.yaml', [/:\d+\b/, 'corrections[0].date', 'February 2026 has 28 days']],
+  ['a lab correction with no date', (d) => appendFile(path.join(d, 'labs/deepseek.yaml'), 'corrections:\n  - note: The founding year was wrong.\n'), 'labs/deepseek.yaml', ['corrections[0].date', 'is required']],
   ['a model whose lab is missing', (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'), 'models/deepseek-r1.yaml', ['lab', 'unknown lab "nobody-labs"']],
 ];
 
