@@ -31,6 +31,11 @@ describe('drawLanes: an accessible SVG with a linked dot per event', () => {
     expect(svg).toContain('>Meta</text>');
     expect(svg.match(/class="ln-year"/g)).toHaveLength(3); // 2023, 2024, 2025
   });
+  it('without lane labels, each dot names its lane instead', () => {
+    const bare = drawLanes(events, lanes, { id: 'u', title: '', description: '', laneLabels: false });
+    expect(bare).not.toContain('class="ln-lane"');
+    expect(bare).toContain('aria-label="Meta, 23 Jul 2024: Llama 3.1 &quot;405B&quot;"');
+  });
   it('refuses an event in a lane that does not exist, and no events at all', () => {
     expect(() => drawLanes([{ ...events[0]!, lane: 'x' }], lanes, { id: 't', title: '', description: '' })).toThrow(/lane "x"/);
     expect(() => drawLanes([], lanes, { id: 't', title: '', description: '' })).toThrow(/at least one event/);

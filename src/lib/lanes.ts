@@ -1,7 +1,8 @@
 /**
  * A horizontal timeline in lanes, as SVG drawn at build time: a year axis across (d3-scale's UTC
  * scale), one lane per lab or kind, a dot per event linking to its page. It is wider than a phone on
- * purpose: the page puts it in its own scrolling box, so the dates keep a readable spacing.
+ * purpose: the page puts it in its own scrolling box, so the dates keep a readable spacing, and may
+ * draw the lane names itself (`laneLabels: false`) so that they stay in view while the box scrolls.
  */
 import { scaleUtc } from 'd3-scale';
 import { el, esc } from './charts/svg.ts';
@@ -19,12 +20,14 @@ export interface LaneEvent {
 }
 export interface Lane { key: string; label: string }
 
-const LABEL_W = 118;
-const LANE_H = 30;
-const AXIS_H = 22;
+/** Row geometry in px, exported so a page can set lane names beside the drawing (outside its scrolling box). */
+export const LANE_H = 30;
+export const AXIS_H = 22;
 const FONT = 12;
 
-export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string; title: string; description: string; pxPerYear?: number }): string {
+export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string; title: string; description: string; pxPerYear?: number; laneLabels?: boolean }): string {
+  const withLabels = opts.laneLabels ?? true;
+  const LABEL_W = withLabels ? 118 : 8;
   if (events.length === 0) throw new Error('a lane timeline needs at least one event');
   const unknown = events.find((e) => !lanes.some((l) => l.key === e.lane));
   if (unknown) throw new Error(`event "${unknown.title}" is in lane "${unknown.lane}", which is not among the lanes`);
@@ -45,9 +48,9 @@ export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string
   lanes.forEach((lane, i) => {
     const mid = AXIS_H + i * LANE_H + LANE_H / 2;
     parts.push(el('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: mid, y2: mid, class: 'ln-rule' }));
-    parts.push(el('text', { x: 0, y: mid + 4, class: 'ln-lane' }, esc(lane.label)));
+    if (withLabels) parts.push(el('text', { x: 0, y: mid + 4, class: 'ln-lane' }, esc(lane.label)));
     for (const e of events.filter((ev) => ev.lane === lane.key)) {
-      const label = `${formatShortDate(e.date)}: ${e.title}`;
+      const label = `${withLabels ? '' : `${lane.label}, `}${formatShortDate(e.date)}: ${e.title}`;
       parts.push(el('a', { href: e.href, 'aria-label': label, class: 'ln-mark', 'data-f': e.filterKey },
         el('circle', { cx: x(toUtcDate(e.date)), cy: mid, r: 6, class: e.tone }, el('title', {}, esc(label)))));
     }
