@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, filterValues, parameterCoverage, slugOfLicence, sortRows, toRow, type ModelInput } from './explorer.ts';
+import { filterRows, filterValues, formatContext, parameterCoverage, slugOfLicence, sortRows, toRow, type ModelInput } from './explorer.ts';
 
 const open = { weights: 'open', code: 'open', data: 'unknown', paper: 'open' } as const;
 const m = (id: string, released: string, parameters: ModelInput['data']['parameters'], licence: ModelInput['data']['licence'], contextLength?: number): ModelInput =>
@@ -47,4 +47,8 @@ describe('filterRows and filterValues: each value a page, with its count', () =>
 
 describe('parameterCoverage: a count or an explicit undisclosed both count', () => {
   it.each([[models, 0.8], [[], 0], [[{ total: undefined }], 0]] as const)('%# → %d', (rows, share) => expect(parameterCoverage(rows)).toBe(share));
+});
+
+describe('formatContext: lengths as labs write them', () => {
+  it.each([[undefined, '—'], [4096, '4K'], [131072, '128K'], [32000, '32K'], [1000000, '1M'], [1048576, '1M'], [10000000, '10M']])('%s → %s', (n, s) => expect(formatContext(n)).toBe(s));
 });

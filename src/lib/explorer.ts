@@ -132,3 +132,10 @@ export function filterValues(rows: ModelRow[], facet: FilterFacet): { value: str
 /** The share of rows whose parameter count is known or explicitly undisclosed. */
 export const parameterCoverage = (rows: Pick<ModelRow, 'total'>[]): number =>
   rows.length ? rows.filter((r) => r.total !== undefined).length / rows.length : 0;
+
+/** A context length as labs write it: 4096 → "4K", 131072 → "128K", 1000000 → "1M", 10000000 → "10M". */
+export function formatContext(tokens: number | undefined): string {
+  if (tokens === undefined) return '—';
+  if (tokens >= 1e6) return `${+(tokens / 1e6).toFixed(1)}M`;
+  return `${+(tokens / (tokens % 1024 === 0 ? 1024 : 1000)).toFixed(1)}K`;
+}
