@@ -8,7 +8,7 @@ const events = [
 ];
 const lanes = [{ key: 'deepseek', label: 'DeepSeek' }, { key: 'meta', label: 'Meta' }];
 const svg = drawLanes(events, lanes, { id: 't', title: 'Events by lab', description: 'Three events.', pxPerYear: 100 });
-const xOf = (href: string) => Number(new RegExp(`href="${href}"[^>]*><circle cx="([\\d.]+)"`).exec(svg)![1]);
+const xOf = (href: string) => Number(new RegExp(`href="${href}"[^>]*><title>[^<]*</title><circle cx="([\\d.]+)"`).exec(svg)![1]);
 
 describe('drawLanes: an accessible SVG with a linked dot per event', () => {
   it('is named by its title and described by its desc', () => {
@@ -17,7 +17,7 @@ describe('drawLanes: an accessible SVG with a linked dot per event', () => {
   });
   it('one link per event, to its page, named by date and title (escaped)', () => {
     expect(svg.match(/<a /g)).toHaveLength(3);
-    expect(svg).toContain('aria-label="23 Jul 2024: Llama 3.1 &quot;405B&quot;"');
+    expect(svg).toContain('<a href="/timeline/c/" class="ln-mark"><title>23 Jul 2024: Llama 3.1 &quot;405B&quot;</title><circle');
     expect(svg).toContain('DeepSeek Coder &amp; LLM');
   });
   it('dots sit on a time axis: later events further right, a year-only or month date at its start', () => {
@@ -34,7 +34,7 @@ describe('drawLanes: an accessible SVG with a linked dot per event', () => {
   it('without lane labels, each dot names its lane instead', () => {
     const bare = drawLanes(events, lanes, { id: 'u', title: '', description: '', laneLabels: false });
     expect(bare).not.toContain('class="ln-lane"');
-    expect(bare).toContain('aria-label="Meta, 23 Jul 2024: Llama 3.1 &quot;405B&quot;"');
+    expect(bare).toContain('<title>Meta, 23 Jul 2024: Llama 3.1 &quot;405B&quot;</title>');
   });
   it('refuses an event in a lane that does not exist, and no events at all', () => {
     expect(() => drawLanes([{ ...events[0]!, lane: 'x' }], lanes, { id: 't', title: '', description: '' })).toThrow(/lane "x"/);

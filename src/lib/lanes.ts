@@ -51,8 +51,9 @@ export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string
     if (withLabels) parts.push(el('text', { x: 0, y: mid + 4, class: 'ln-lane' }, esc(lane.label)));
     for (const e of events.filter((ev) => ev.lane === lane.key)) {
       const label = `${withLabels ? '' : `${lane.label}, `}${formatShortDate(e.date)}: ${e.title}`;
-      parts.push(el('a', { href: e.href, 'aria-label': label, class: 'ln-mark', 'data-f': e.filterKey },
-        el('circle', { cx: x(toUtcDate(e.date)), cy: mid, r: 6, class: e.tone }, el('title', {}, esc(label)))));
+      // The link's <title> is its accessible name and the tooltip a mouse shows (no aria-label: a long list stays small).
+      parts.push(el('a', { href: e.href, class: 'ln-mark', 'data-f': e.filterKey },
+        el('title', {}, esc(label)), el('circle', { cx: x(toUtcDate(e.date)), cy: mid, r: 6, class: e.tone })));
     }
   });
   const t = `${opts.id}-title`;
