@@ -46,7 +46,7 @@ describe('filterRows and filterValues: each value a page, with its count', () =>
 });
 
 describe('parameterCoverage: a count or an explicit undisclosed both count', () => {
-  it.each([[models, 0.8], [[], 0], [[{ total: undefined }], 0]] as const)('%# → %d', (rows, share) => expect(parameterCoverage(rows)).toBe(share));
+  it.each<[Parameters<typeof parameterCoverage>[0], number]>([[models, 0.8], [[], 0], [[{ total: undefined }], 0]])('%# → %d', (rows, share) => expect(parameterCoverage(rows)).toBe(share));
 });
 
 describe('formatContext: lengths as labs write them', () => {
