@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatParameters, licenceLabel } from './models.ts';
 
 describe('formatParameters: counts as readers write them', () => {
-  it.each([
+  it.each<[Parameters<typeof formatParameters>[0], string]>([
     [undefined, '—'], [{}, '—'], ['undisclosed', 'Undisclosed'], [{ total: 671, active: 37 }, '671B (37B active)'], [{ total: 1000, active: 32 }, '1T (32B active)'],
     [{ total: 7 }, '7B'], [{ total: 1.5 }, '1.5B'], [{ total: 0.124 }, '124M'], [{ total: 46.7, active: 12.9 }, '46.7B (12.9B active)'],
   ])('%o → %s', (p, label) => expect(formatParameters(p)).toBe(label));

@@ -13,7 +13,7 @@ export function formatLock(paths: Iterable<string>): string {
 
 /** Filtered views may come and go with the data; everything else, year pages included (event anchors point there), is a promise. */
 export function isDurable(path: string): boolean {
-  return !/^\/timeline\/(lab|kind|access)\//.test(path) && !/^\/(og|pagefind|_astro)\//.test(path) && path !== '/404.html';
+  return !/^\/timeline\/(lab|kind|access)\//.test(path) && !/^\/models\/(licence|weights)\//.test(path) && !/^\/(og|pagefind|_astro)\//.test(path) && path !== '/404.html';
 }
 
 export function compareLock(locked: Set<string>, built: Set<string>, redirected: Set<string>) {

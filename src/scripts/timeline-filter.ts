@@ -9,7 +9,8 @@ export function enhanceTimeline() {
   const nav = document.querySelector<HTMLElement>('nav.filters');
   if (!nav) return;
   // data-f holds "lab kind access year" (kept in one attribute to save bytes on a long page).
-  const items = [...document.querySelectorAll<HTMLLIElement>('li.ms')].map((li) => {
+  // The list items and the visual timeline's dots (SVG links) carry the same data-f, and hide together.
+  const items = [...document.querySelectorAll<HTMLElement | SVGElement>('li.ms, a.ln-mark[data-f]')].map((li) => {
     const [lab, kind, access, year] = (li.dataset.f ?? '').split(' ');
     return { li, values: { lab, kind, access, year } as Record<(typeof FACETS)[number], string | undefined> };
   });
@@ -21,8 +22,8 @@ export function enhanceTimeline() {
     let shown = 0;
     for (const { li, values } of items) {
       const ok = FACETS.every((f) => !params.has(f) || params.get(f) === values[f]);
-      li.hidden = !ok;
-      if (ok) shown++;
+      li.toggleAttribute('hidden', !ok);
+      if (ok && li instanceof HTMLLIElement) shown++;
     }
     for (const y of years) y.hidden = !y.querySelector('li.ms:not([hidden])');
     nav!.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((a) => {

@@ -1,0 +1,38 @@
+/** A tiny SVG string builder: escaped text and attributes, no DOM. Shared by every chart drawer. */
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ESC[c]!);
+
+export type Attrs = Record<string, string | number | undefined | false>;
+
+/** `<tag a="…">children</tag>`; attributes that are undefined or false are left out; numbers are rounded to 0.1. */
+export function el(tag: string, attrs: Attrs = {}, ...children: string[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? round(v) : esc(String(v))}"`)
+    .join('');
+  return children.length ? `<${tag}${a}>${children.join('')}</${tag}>` : `<${tag}${a}/>`;
+}
+
+export const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** Text, possibly on several lines: one <tspan> a line, `lineHeight` apart. */
+export function textLines(lines: string[], attrs: Attrs & { x: number; y: number }, lineHeight: number): string {
+  if (lines.length === 1) return el('text', attrs, esc(lines[0]!));
+  return el('text', attrs, ...lines.map((l, i) => el('tspan', { x: attrs.x, dy: i === 0 ? 0 : lineHeight }, esc(l))));
+}
+
+/**
+ * Breaks text into lines of at most `maxChars` characters, at spaces (a longer word keeps its own line).
+ * SVG cannot measure text at build time; the chart fonts are sized so that a character averages
+ * under 0.6 em, which is what `maxChars` is computed from.
+ */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
