@@ -25,7 +25,8 @@ const yamlFiles = async (dir: string) => (await readdir(path.join(content, dir))
 async function expectedNotes(): Promise<Note[]> {
   const out: Note[] = [];
   for (const f of (await readdir(path.join(content, 'articles'))).filter((x) => /\.mdx?$/.test(x))) {
-    const fm = parse((await readFile(path.join(content, 'articles', f), 'utf8')).split(/^---$/m)[1]!) as { draft?: boolean; published: string; corrections?: Note[] };
+    const text = await readFile(path.join(content, 'articles', f), 'utf8');
+    const fm = parse(text.split(/^---$/m)[1]!) as { draft?: boolean; published: string; corrections?: Note[] };
     if (fm.draft || fm.published > today) continue;
     out.push(...notesOf(`/articles/${f.replace(/\.mdx?$/, '')}/`, fm.corrections));
   }
@@ -33,7 +34,10 @@ async function expectedNotes(): Promise<Note[]> {
     for (const m of parse(await readFile(f, 'utf8')) as { id: string; corrections?: Note[] }[]) out.push(...notesOf(`/timeline/${m.id}/`, m.corrections));
   }
   for (const [dir, prefix] of [['models', '/models/'], ['labs', '/labs/'], ['people', '/people/']] as const) {
-    for (const f of await yamlFiles(dir)) out.push(...notesOf(`${prefix}${path.basename(f, '.yaml')}/`, (parse(await readFile(f, 'utf8')) as { corrections?: Note[] }).corrections));
+    for (const f of await yamlFiles(dir)) {
+      const entry = parse(await readFile(f, 'utf8')) as { corrections?: Note[] };
+      out.push(...notesOf(`${prefix}${path.basename(f, '.yaml')}/`, entry.corrections));
+    }
   }
   return out;
 }
@@ -87,7 +91,8 @@ describe('/corrections/ lists every correction in content, newest first', () => 
 describe('the corrections feeds', () => {
   const absolute = (href: string) => `${ORIGIN}${href}`;
   it('JSON Feed: every correction (up to the feed length), newest first, linked to its note', async () => {
-    const feed = JSON.parse(await read(path.join(dist, 'corrections/feed.json'))) as { items: { url: string; summary: string; date_published: string }[]; feed_url: string };
+    type JsonFeed = { items: { url: string; summary: string; date_published: string }[]; feed_url: string };
+    const feed = JSON.parse(await read(path.join(dist, 'corrections/feed.json'))) as JsonFeed;
     expect(feed.feed_url).toBe(`${ORIGIN}${BASE}/corrections/feed.json`);
     expect(feed.items.length).toBe(Math.min(50, rows.length));
     feed.items.forEach((item, i) => {
