@@ -102,12 +102,6 @@ export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   return (await getArticles()).flatMap((a) => a.data.aliases.map((from) => ({ from, to: paths.article(a.id) })));
 }
 
-/** The live articles a feed follows: the whole site, or one lab's or one topic's. */
-export async function feedArticles(scope?: { facet: 'labs' | 'topics'; id: string }): Promise<ArticleEntry[]> {
-  const articles = await getArticles();
-  return scope ? referencing(articles, scope.facet, scope.id) : articles;
-}
-
 /** The timeline as rows for /data/milestones.{json,csv}. */
 export async function milestoneRows(site: URL): Promise<MilestoneRow[]> {
   const all = await getAll();
