@@ -86,7 +86,7 @@ export function netlifyRedirects(redirects: Redirect[]): string {
  */
 export const GZIP_TYPES = [
   'text/css', 'text/javascript', 'application/javascript', 'application/json', 'application/manifest+json',
-  'application/feed+json', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml',
+  'application/feed+json', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/xslt+xml',
   'text/csv', 'text/plain', 'image/svg+xml', 'application/wasm',
 ];
 
