@@ -25,7 +25,7 @@ type Item = { url: string; title: string; html: string };
 function items(text: string): { format: string; items: Item[] } {
   const { format, feed } = parseFeed(text) as { format: string; feed: Record<string, any> };
   if (format === 'json') return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.url, title: i.title, html: i.content_html })) };
-  if (format === 'atom') return { format, items: (feed.entries ?? []).map((e: any) => ({ url: e.links?.[0]?.href, title: e.title, html: e.content })) };
+  if (format === 'atom') return { format, items: (feed.entries ?? []).map((e: any) => ({ url: e.links?.[0]?.href, title: e.title, html: e.content?.value })) };
   return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.link, title: i.title, html: i.content?.encoded })) };
 }
 
@@ -99,7 +99,7 @@ describe('items carry the whole piece, its sources and corrections', () => {
 });
 
 describe('timeline feeds: one item per event, newest first, linking to its page', () => {
-  const milestones = async () => JSON.parse(await readFile(path.join(site.dist, 'data/milestones.json'), 'utf8')) as { id: string; date: string; lab: string; url: string }[];
+  const milestones = async () => (JSON.parse(await readFile(path.join(site.dist, 'data/milestones.json'), 'utf8')) as { milestones: { id: string; date: string; lab: string; url: string }[] }).milestones;
   it.each([['timeline/feed.json', undefined], ['timeline/lab/deepseek/feed.json', 'deepseek']])('%s', async (file, lab) => {
     const feed = JSON.parse(await (await fetch(`${site.origin}${site.base}${file}`)).text()) as { items: { url: string; date_published: string }[] };
     const events = (await milestones()).filter((m) => !lab || m.lab === lab);
