@@ -56,7 +56,8 @@ export function feedScopes(all: All): FeedScope[] {
 
 /** The feeds a page advertises besides the site's (BaseLayout's `feeds`): title and files. */
 export function feedLink(scope: Pick<FeedScope, 'file' | 'name'>) {
-  return { title: scope.name ? `${scope.name} · ${siteConfig.title}` : siteConfig.title, rss: scope.file('rss.xml'), atom: scope.file('atom.xml'), json: scope.file('feed.json') };
+  const title = scope.name ? `${scope.name} · ${siteConfig.title}` : siteConfig.title;
+  return { title, rss: scope.file('rss.xml'), atom: scope.file('atom.xml'), json: scope.file('feed.json') };
 }
 export const labTimelineFeed = (id: string, name: string) => feedLink({ file: (f) => paths.timelineFeed(f, id), name: `${name} timeline` });
 export const timelineFeed = () => feedLink({ file: (f) => paths.timelineFeed(f), name: 'Timeline' });

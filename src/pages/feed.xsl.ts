@@ -50,14 +50,18 @@ const stylesheet = () => `<?xml version="1.0" encoding="utf-8"?>
   <xsl:template match="item">
     <li>
       <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
-      <p class="meta"><xsl:value-of select="substring(pubDate, 6, 11)"/></p>
+      <p class="meta"><xsl:value-of select="concat(number(substring(pubDate, 6, 2)), substring(pubDate, 8, 9))"/></p>
       <p><xsl:value-of select="description"/></p>
     </li>
   </xsl:template>
   <xsl:template match="atom:entry">
     <li>
       <h3><a href="{atom:link/@href}"><xsl:value-of select="atom:title"/></a></h3>
-      <p class="meta"><xsl:value-of select="substring(atom:published, 1, 10)"/></p>
+      <p class="meta">
+        <xsl:value-of select="number(substring(atom:published, 9, 2))"/><xsl:text> </xsl:text>
+        <xsl:value-of select="substring('JanFebMarAprMayJunJulAugSepOctNovDec', 3 * number(substring(atom:published, 6, 2)) - 2, 3)"/>
+        <xsl:text> </xsl:text><xsl:value-of select="substring(atom:published, 1, 4)"/>
+      </p>
       <p><xsl:value-of select="atom:summary"/></p>
     </li>
   </xsl:template>

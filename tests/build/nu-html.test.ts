@@ -14,7 +14,8 @@ const site = inject('siteDist');
 const fixture = inject('fixtureDist');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar')); // the package exports the jar's path
 
-const first = async (dir: string) => (await readdir(path.join(site, dir), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0]!;
+const first = async (dir: string) =>
+  (await readdir(path.join(site, dir), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0]!;
 
 async function templates(): Promise<[string, string][]> {
   const pages: [string, string][] = [

@@ -18,7 +18,8 @@ describe('paragraph links', () => {
     await page.goto(url);
     const focused = () => page.evaluate(() => {
       const a = document.activeElement as HTMLAnchorElement;
-      return { para: a.classList.contains('para-link'), href: a.getAttribute('href'), parent: a.parentElement?.id, label: a.getAttribute('aria-label'), opacity: getComputedStyle(a).opacity };
+      const label = a.getAttribute('aria-label');
+      return { para: a.classList.contains('para-link'), href: a.getAttribute('href'), parent: a.parentElement?.id, label, opacity: getComputedStyle(a).opacity };
     });
     let f = await focused();
     for (let i = 0; i < 150 && !f.para; i++) { await page.keyboard.press('Tab'); f = await focused(); }
