@@ -60,7 +60,8 @@ const PERMALINK = /(^|\s)(anchor|para-link)(\s|$)/;
 export function absoluteHtml(html: string, pageUrl: string): string {
   const resolve = (v: string) => { try { return new URL(v.trim(), pageUrl).href; } catch { return v; } };
   const walk = (node: P5Node) => {
-    node.childNodes = node.childNodes?.filter((c) => !(c.nodeName === 'a' && PERMALINK.test(c.attrs?.find((a) => a.name === 'class')?.value ?? '')));
+    const permalink = (c: P5Node) => c.nodeName === 'a' && PERMALINK.test(c.attrs?.find((a) => a.name === 'class')?.value ?? '');
+    if (node.childNodes) node.childNodes = node.childNodes.filter((c) => !permalink(c));
     for (const a of node.attrs ?? []) {
       if (URL_ATTRS.has(a.name)) a.value = resolve(a.value);
       else if (a.name === 'srcset') a.value = a.value.split(',').map((c) => c.trim().replace(/^\S+/, resolve)).join(', ');
