@@ -62,9 +62,12 @@ export function bylineFor(a: ArticleEntry, authors: AuthorEntry[]): BylineName[]
   return bylineOf(a.data.authors.map((r) => r.id), list, siteConfig.defaultAuthor, siteConfig.author);
 }
 
-/** An author's live pieces, newest first: what their page lists. Pieces naming no author count as the default author's. */
+/** The author ids a piece is credited to: those it names, or the default author. */
+export const creditedTo = (a: ArticleEntry): string[] => (a.data.authors.length ? a.data.authors.map((r) => r.id) : [siteConfig.defaultAuthor]);
+
+/** An author's live pieces, newest first: what their page lists and their feed carries. */
 export async function piecesBy(authorId: string): Promise<ArticleEntry[]> {
-  return (await getArticles()).filter((a) => a.data.authors.length ? a.data.authors.some((r) => r.id === authorId) : authorId === siteConfig.defaultAuthor);
+  return (await getArticles()).filter((a) => creditedTo(a).includes(authorId));
 }
 
 export async function getTopics(): Promise<TopicEntry[]> {
@@ -135,12 +138,6 @@ export async function getCorrections(): Promise<CorrectionRow[]> {
 /** Old paths that redirect to live articles, from their `aliases`: site paths, base not applied. */
 export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   return (await getArticles()).flatMap((a) => a.data.aliases.map((from) => ({ from, to: paths.article(a.id) })));
-}
-
-/** The live articles a feed follows: the whole site, or one lab's or one topic's. */
-export async function feedArticles(scope?: { facet: 'labs' | 'topics'; id: string }): Promise<ArticleEntry[]> {
-  const articles = await getArticles();
-  return scope ? referencing(articles, scope.facet, scope.id) : articles;
 }
 
 /** The timeline as rows for /data/milestones.{json,csv}. */

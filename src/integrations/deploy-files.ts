@@ -9,9 +9,9 @@ import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, netlifyRedirects, nginxSnippet, type Redirect } from '../lib/headers.ts';
+import { FILE_TYPES, netlifyHeaders, netlifyRedirects, nginxSnippet, type Redirect } from '../lib/headers.ts';
 import { compareLock, formatLock, isDurable, parseLock } from '../lib/url-lock.ts';
-import { BASE, paths, withoutBase } from '../lib/urls.ts';
+import { BASE, paths, withBase, withoutBase } from '../lib/urls.ts';
 import { contentDir } from '../site.ts';
 
 /** Site paths of what the build wrote: '/x/' for x/index.html, '/feed.json' for files. */
@@ -32,7 +32,8 @@ export function deployFiles(): AstroIntegration {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const redirects = JSON.parse(await readFile(path.join(dist, 'data/redirects.json'), 'utf8')) as Redirect[];
-        await writeFile(path.join(dist, '_headers'), netlifyHeaders(BASE));
+        const typed = (await distFiles(dist)).filter((rel) => FILE_TYPES[path.posix.basename(rel)]).map((rel) => withBase(sitePathOf(rel))).sort();
+        await writeFile(path.join(dist, '_headers'), netlifyHeaders(BASE, typed));
         await writeFile(path.join(dist, '_redirects'), netlifyRedirects(redirects));
         await mkdir(path.join(dist, '_nginx'), { recursive: true });
         await writeFile(path.join(dist, '_nginx/site.conf'), nginxSnippet(redirects));

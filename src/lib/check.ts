@@ -310,7 +310,8 @@ export interface RouteFacts {
 
 export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>, facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() }): Set<string> {
   const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about(),
-    paths.rss(), paths.atom(), paths.jsonFeed(), paths.data('milestones.json'), paths.data('milestones.csv'), paths.data('models.json')]);
+    paths.rss(), paths.atom(), paths.jsonFeed(), paths.timelineFeed('rss.xml'), paths.timelineFeed('atom.xml'), paths.timelineFeed('feed.json'),
+    paths.data('milestones.json'), paths.data('milestones.csv'), paths.data('models.json')]);
   articleSlugs.forEach((s) => r.add(paths.article(s)));
   known.labs.forEach((id) => r.add(paths.lab(id)));
   for (const facet of ['lab', 'kind', 'access', 'year'] as const) facts.facets[facet].forEach((v) => r.add(paths.timelineFilter(facet, v)));

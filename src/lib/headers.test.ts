@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csp, GZIP_TYPES, netlifyHeaders, netlifyRedirects, nginxSnippet, securityHeaders } from './headers.ts';
+import { CHARSET_TYPES, csp, FILE_TYPES, GZIP_TYPES, netlifyHeaders, netlifyRedirects, nginxSnippet, securityHeaders } from './headers.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
 
@@ -56,4 +56,28 @@ describe('header files for hosts', () => {
     [[], ''],
     [[{ from: '/a/', to: '/b/' }], '/a/ /b/ 301\n'],
   ])('_redirects %o', (list, expected) => expect(netlifyRedirects(list)).toBe(expected));
+});
+
+describe('media types and charsets: feeds go out as what they are, in UTF-8', () => {
+  it.each([
+    ['/news/rss.xml', 'application/xml; charset=utf-8'], ['/news/labs/x/atom.xml', 'application/xml; charset=utf-8'],
+    ['/news/timeline/feed.json', 'application/feed+json; charset=utf-8'], ['/news/feed.xsl', 'application/xslt+xml; charset=utf-8'],
+  ])('_headers: %s is %s', (p, type) => {
+    const lines = netlifyHeaders('/news/', [p]).split('\n');
+    expect(lines[lines.indexOf(p) + 1]).toBe(`  Content-Type: ${type}`);
+  });
+  it('_headers names no type for other files', () => {
+    expect(netlifyHeaders('/news/', ['/news/data/milestones.json'])).not.toMatch(/^  Content-Type:/m);
+  });
+  const text = nginxSnippet([]);
+  it('nginx: charset utf-8 for the text types', () => {
+    expect(text.split('\n')).toContain('charset utf-8;');
+    const types = /^charset_types (.+);$/m.exec(text)?.[1]?.split(' ') ?? [];
+    for (const t of ['text/xml', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'application/json', 'application/feed+json',
+      'text/css', 'text/javascript', 'application/javascript', 'text/csv', 'text/plain']) expect(types, t).toContain(t);
+    expect(types).toEqual(CHARSET_TYPES);
+  });
+  it.each(Object.entries(FILE_TYPES))('nginx: %s is served as %s', (file, type) => {
+    expect(text).toContain(`location ~ /${file.replace('.', '\\.')}$ { types { } default_type ${type.split(';')[0]}; }`);
+  });
 });

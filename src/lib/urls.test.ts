@@ -42,6 +42,8 @@ describe('paths: one function per kind of page', () => {
     [paths.search({ q: 'r1', lab: 'deepseek' }), '/search/?q=r1&lab=deepseek'],
     [paths.search(), '/search/'],
     [paths.labFeed('deepseek', 'rss.xml'), '/labs/deepseek/rss.xml'],
+    [paths.timelineFeed('atom.xml'), '/timeline/atom.xml'],
+    [paths.timelineFeed('feed.json', 'deepseek'), '/timeline/lab/deepseek/feed.json'],
     [paths.article('a b'), '/articles/a%20b/'],
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
 });

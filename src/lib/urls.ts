@@ -72,7 +72,13 @@ export const paths = {
   atom: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
   labFeed: (id: string, kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/labs/${seg(id)}/${kind}`,
+  authorFeed: (id: string, kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/authors/${seg(id)}/${kind}`,
   topicFeed: (id: string, kind: 'rss.xml' | 'atom.xml' | 'feed.json') => `/topics/${seg(id)}/${kind}`,
+  /** The timeline's feeds: every event, or one lab's (beside its filtered timeline page). */
+  timelineFeed: (kind: 'rss.xml' | 'atom.xml' | 'feed.json', lab?: string) => `${lab ? `/timeline/lab/${seg(lab)}/` : '/timeline/'}${kind}`,
+  /** The browser view of the RSS and Atom feeds (an XSLT stylesheet) and its CSS. */
+  feedStylesheet: () => '/feed.xsl',
+  feedCss: () => '/feed.css',
   og: (key: string) => `/og/${key}.png`,
   data: (file: 'milestones.json' | 'milestones.csv' | 'models.json') => `/data/${file}`,
   sitemap: () => '/sitemap-index.xml',
