@@ -9,7 +9,8 @@ import { deployFiles } from './src/integrations/deploy-files.ts';
 import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 import { isAstroMdxDirectiveWarning } from './src/lib/build-warnings.ts';
-import { cacheRoot } from './src/site.ts';
+import { cacheRoot, contentDir } from './src/site.ts';
+import path from 'node:path';
 
 const base = normaliseBase(process.env.BASE_PATH);
 // Redirect stubs are not pages: keep them out of the sitemap.
@@ -26,7 +27,8 @@ export default defineConfig({
   // The dev server does not watch generated folders: after `npm run bench` (.bench/ holds whole
   // sites) it ran out of file watchers (ENOSPC).
   // One harmless warning that Rolldown prints for every MDX piece is dropped (src/lib/build-warnings.ts).
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
+  // '@content' lets article components find images beside a piece (src/components/mdx/Figure.astro).
+  vite: { resolve: { alias: { '@content': path.resolve(contentDir) } }, build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).
