@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, scheme, full] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+await p.goto(url!);
+if (process.argv[7]) await p.locator(process.argv[7]).first().scrollIntoViewIfNeeded();
+await p.screenshot({ path: out, fullPage: full === 'full' });
+const sw = await p.evaluate(() => document.documentElement.scrollWidth);
+console.log('scrollWidth', sw);
+await b.close();
