@@ -60,6 +60,8 @@ describe('tables and CSV beside a chart', () => {
     expect(chartTable({ kind: 'bar', data: one, unit: 'M GPU-hours' }).rows[0]).toEqual(['2023', '11 M GPU-hours']);
     expect(formatValue(2788000, 'compact')).toBe('2.8M');
     expect(formatValue(12.5, 'percent')).toBe('12.5%');
+    expect(formatValue(30.84, 'number', 'M')).toBe('30.84M');
+    expect(formatValue(1.5, 'number', '%')).toBe('1.5%');
   });
   it('CSV quotes what needs quoting', () => {
     expect(chartCsv(fromRecords([{ label: 'a, "b"', value: 1 }]))).toBe('label,Value\n"a, ""b""",1\n');

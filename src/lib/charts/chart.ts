@@ -49,7 +49,8 @@ export function formatValue(n: number, format: NumberFormat = 'number', unit = '
     ? new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n)
     : format === 'percent' ? `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n)}%`
       : new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(n);
-  return unit ? `${text}${/^[%]/.test(unit) ? '' : ' '}${unit}` : text;
+  // A short unit is a suffix ('30.84M', '12%'); a longer one a word ('4 releases').
+  return unit ? `${text}${/^(%|[A-Za-z]{1,2})$/.test(unit) ? '' : ' '}${unit}` : text;
 }
 
 /** Refuses data a chart cannot honestly draw; returns nothing when it can. */
