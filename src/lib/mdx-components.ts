@@ -157,3 +157,7 @@ export function propsOrThrow<T extends z.ZodType>(component: string, schema: T, 
 
 /** Whether an MDX body uses a component that reads the knowledge base (so its page changes with it). */
 export const usesKnowledgeBase = (body: string | undefined): boolean => !!body && /<(Chart\b[^>]*\bdataset=|TimelineSlice\b|ModelFacts\b|Compare\b)/.test(body);
+
+/** The article components an MDX body uses, by name, in the order of articleComponents. */
+export const componentsUsed = (body: string | undefined): string[] =>
+  body ? Object.keys(articleComponents).filter((name) => new RegExp(`<${name}\\b`).test(body)) : [];
