@@ -26,7 +26,7 @@ describe('Chart: SVG drawn at build time, named and described, its data beside i
   it.each(figures.map((f, i) => [i, f] as const))('chart %d: role="img", <title> and <desc> it is labelled by, a data table', (_i, f) => {
     const svg = all(f, (e) => e.tag === 'svg')[0]!;
     expect(svg.attrs.role).toBe('img');
-    expect(svg.attrs.viewBox).toMatch(/^0 0 400 \d+$/);
+    expect(svg.attrs.viewBox).toMatch(/^0 0 360 \d+$/);
     const [title, desc] = svg.children;
     expect([title?.tag, desc?.tag]).toEqual(['title', 'desc']);
     expect(svg.attrs['aria-labelledby']).toBe(`${title!.attrs.id} ${desc!.attrs.id}`);

@@ -35,7 +35,10 @@ describe('validateChart: data a chart cannot draw is refused, naming the field',
 describe('drawChart: accessible SVG, colours as classes, no style attributes', () => {
   it.each<[ChartKind, ReturnType<typeof fromRecords>]>([['bar', one], ['stacked-bar', two], ['line', one], ['dot', two]])('%s', (kind, data) => {
     const svg = drawChart({ kind, id: 'c', title: 'A <title>', description: 'What it shows & why', data });
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c-title c-desc"[^>]*viewBox="0 0 400 \d+"|^<svg [^>]*viewBox="0 0 400 \d+"[^>]*role="img" aria-labelledby="c-title c-desc"/);
+    const open = svg.slice(0, svg.indexOf('>'));
+    expect(open).toContain('role="img"');
+    expect(open).toContain('aria-labelledby="c-title c-desc"');
+    expect(open).toMatch(/viewBox="0 0 360 \d+"/);
     expect(svg).toContain('<title id="c-title">A &lt;title&gt;</title><desc id="c-desc">What it shows &amp; why</desc>');
     expect(svg).not.toContain('style=');
     expect(svg).toMatch(/class="(fc-line )?fc-s1"/);

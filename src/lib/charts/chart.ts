@@ -36,8 +36,8 @@ export class ChartDataError extends Error {
   constructor(field: string, message: string) { super(message); this.field = field; }
 }
 
-/** The viewBox is 400 units wide; the site caps the SVG's width so text stays 11–16 px from phone to desktop. */
-export const WIDTH = 400;
+/** The viewBox is 360 units wide; the site caps the SVG at 30rem, so 12-unit text shows at 12–16 px from phone to desktop. */
+export const WIDTH = 360;
 const FONT = 12;
 const LINE = 15;
 const charsIn = (width: number) => Math.floor(width / (FONT * 0.58));
