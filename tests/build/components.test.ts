@@ -114,3 +114,22 @@ describe('the strict CSP holds: components write no style attribute and no scrip
     expect(all(doc, (e) => e.tag === 'script' && !e.attrs.src && e.attrs.type !== 'application/ld+json')).toEqual([]);
   });
 });
+
+describe('the launch edition: converted pieces carry their pictures', () => {
+  const site = inject('siteDist');
+  const page = async (slug: string) => parseHtml(await read(pageFile(site, `/articles/${slug}/`)));
+  it.each([
+    ['the-open-weights-race-by-country-and-licence', 'fc-chart-figure', 2],
+    ['what-deepseek-v3s-5-6m-figure-measures', 'fc-chart-figure', 1],
+    ['mixture-of-experts-and-latent-attention-explained', 'fc-image', 2],
+    ['how-a-hedge-fund-built-deepseek', 'fc-slice', 1],
+  ])('%s has %s ×%d', async (slug, kind, n) => expect(byClass(await page(slug), kind)).toHaveLength(n));
+  it('the race piece\'s chart, computed from the timeline, agrees with the table the piece counted by hand', async () => {
+    const doc = await page('the-open-weights-race-by-country-and-licence');
+    const table = all(byClass(doc, 'fc-chart-figure')[1]!, (e) => e.tag === 'table')[0]!;
+    const [head, ...rows] = cells(table);
+    const totals = Object.fromEntries(head!.slice(1, -1).map((region, i) => [region, rows.reduce((s, r) => s + Number(r[i + 1]), 0)]));
+    // "| United States | 19 |", "| China | 24 |", "| Europe | 7 |", "| UAE | 2 |" in the piece's own table.
+    expect(totals).toEqual({ 'United States': 19, China: 24, Europe: 7, UAE: 2 });
+  });
+});
