@@ -10,7 +10,8 @@ import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { withoutBase } from './src/lib/urls.ts';
 import { basePath, siteUrl } from './src/lib/settings.ts';
 import { isAstroMdxDirectiveWarning } from './src/lib/build-warnings.ts';
-import { cacheRoot } from './src/site.ts';
+import { cacheRoot, contentDir } from './src/site.ts';
+import path from 'node:path';
 
 // A bad SITE_URL or BASE_PATH stops here with the variable, the value and a good example.
 const base = basePath(process.env.BASE_PATH);
@@ -28,7 +29,8 @@ export default defineConfig({
   // The dev server does not watch generated folders: after `npm run bench` (.bench/ holds whole
   // sites) it ran out of file watchers (ENOSPC).
   // One harmless warning that Rolldown prints for every MDX piece is dropped (src/lib/build-warnings.ts).
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
+  // '@content' lets article components find images beside a piece (src/components/mdx/Figure.astro).
+  vite: { resolve: { alias: { '@content': path.resolve(contentDir) } }, build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).

@@ -125,7 +125,8 @@ export async function writeCorpus(n: number, dir: string, prose: Prose['kind']):
     topics: (parse(await readFile('content/topics.yaml', 'utf8')) as { id: string }[]).map((t) => t.id),
     milestones,
   };
-  const sources = (await readdir('content/articles')).sort();
+  // A piece with images is a folder (<slug>/index.mdx): read every piece, wherever it is.
+  const sources = (await readdir('content/articles', { recursive: true })).filter((f) => /\.mdx?$/.test(f)).sort();
   const kind: Prose = prose === 'template' ? { kind: 'template' } : { kind: 'sampled', articles: await Promise.all(sources.map(async (f) => sentencesOf(await readFile(path.join('content/articles', f), 'utf8')))) };
   const width = String(n).length;
   for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'articles', `synthetic-${String(i).padStart(width, '0')}.${isMdx(i) ? 'mdx' : 'md'}`), article(i, refs, kind));

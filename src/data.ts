@@ -13,6 +13,8 @@ import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 import { bylineOf, joinNames, type BylineName } from './lib/authors.ts';
 import { correctionsList, type CorrectedPage, type CorrectionRow } from './lib/corrections.ts';
+import { dataset, type DatasetId } from './lib/datasets.ts';
+import { sliceMilestones, type SliceQuery } from './lib/timeline-slice.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -205,4 +207,26 @@ export async function offlinePages(): Promise<string[]> {
 /** What a citation of a piece names: title, byline, publisher, date, absolute URL. */
 export function citationFor(a: ArticleEntry, site: URL, byline: BylineName[]) {
   return { title: a.data.title, author: joinNames(byline.map((n) => n.name)), publisher: siteConfig.title, published: a.data.published, url: absolute(paths.article(a.id), site), slug: a.id };
+}
+
+/** A knowledge-base dataset for <Chart dataset="…"/> (src/lib/datasets.ts). */
+export async function chartDataset(id: DatasetId) {
+  const [milestones, labs] = await Promise.all([getMilestones(), getLabs()]);
+  return dataset(id, { milestones, labs });
+}
+
+/** The events a <TimelineSlice> shows, with their labs; `topic` means the events pieces on it cover. */
+export async function timelineSlice(q: Omit<SliceQuery, 'topicMilestones'> & { topic?: string | undefined }) {
+  const [milestones, labs, articles] = await Promise.all([getMilestones(), getLabs(), getArticles()]);
+  const topicMilestones = q.topic ? referencing(articles, 'topics', q.topic).flatMap((a) => a.data.milestones.map((m) => m.id)) : undefined;
+  return sliceMilestones(milestones, { ...q, topicMilestones }).map((m) => ({ milestone: m, lab: labs.find((l) => l.id === m.data.lab.id) }));
+}
+
+/** Models by id for article components, with their labs; ids not found are left for the caller to report. */
+export async function modelsById(ids: string[]) {
+  const [models, labs] = await Promise.all([getModels(), getLabs()]);
+  return ids.map((id) => {
+    const model = models.find((m) => m.id === id);
+    return { id, model, lab: model && labs.find((l) => l.id === model.data.lab.id) };
+  });
 }

@@ -112,6 +112,8 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     /** Where sources disagree about the founding date. */
     foundedNote: text(1000).optional(),
     headquarters: text(200).optional(),
+    /** The country charts count the lab under, as an ISO 3166-1 alpha-2 code: its headquarters', or an editor's call for a collective. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "CN"').optional(),
     /** Parent organisation, when it has its own profile. */
     parent: ref('labs').optional(),
     backers: text(1000).optional(),

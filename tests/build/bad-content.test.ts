@@ -70,6 +70,35 @@ describe.concurrent('bad content stops the build, naming file and field', () => 
   });
 });
 
+// A bad prop on an article component (src/lib/mdx-components.ts). The component throws at build naming
+// the article's file and the prop; the content check, where it validates components, stops it sooner.
+// One after the other: these get as far as Astro's render (every prop rule is also unit-tested in
+// src/lib/mdx-components.test.ts), and concurrent Astro builds share the project's .astro/ folder.
+const PIECE = 'articles/components-fixture-article/index.mdx';
+const componentCases: [name: string, breaker: Breaker, expected: (string | RegExp)[]][] = [
+  ['ModelFacts with an unknown model id', (d) => edit(d, PIECE, '<ModelFacts id="deepseek-v3" />', '<ModelFacts id="deepseek-v9" />'), [/ModelFacts/, /\bid\b/, 'unknown model "deepseek-v9"']],
+  ['a Figure without alt text', (d) => edit(d, PIECE, ' alt="Three coloured boxes joined by lines"', ''), [/Figure/, /\balt\b/, 'is required']],
+  ['a Figure whose image is not beside the piece', (d) => edit(d, PIECE, 'src="boxes.png"', 'src="missing.png"'), [/Figure/, /\bsrc\b/, '"missing.png" is not in the article\'s folder']],
+  ['a Chart with no data', (d) => edit(d, PIECE, /data=\{\[\{label: "Model one".*?\]\}/, 'data={[]}'), [/Chart/, /\bdata\b/, 'no rows']],
+  ['a Chart value that is not a number', (d) => edit(d, PIECE, '{label: "Model two", value: 30.84}', '{label: "Model two", value: "lots"}'), [/Chart/, /data\[1\]\.value/, 'must be a number']],
+];
+
+describe('a bad component prop stops the build, naming the article and the prop', () => {
+  it.each(componentCases)('%s', async (name, breaker, expected) => {
+    const dir = path.join(tmp, 'bad', name.replace(/\W+/g, '-'));
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await cp(good, path.join(dir, 'content'), { recursive: true });
+    await breaker(path.join(dir, 'content'));
+    const out = path.join(dir, 'dist');
+    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('components-fixture-article/index.mdx');
+    for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  }, 240_000);
+});
+
 describe('bad content in a later build: the check runs beside Astro\'s start', () => {
   it('stops Astro before it builds: the problem is named and the last build is left as it was', async () => {
     const dir = path.join(tmp, 'bad', 'warm-gate');

@@ -82,11 +82,13 @@ describe('items carry the whole piece, its sources and corrections', () => {
     expect(item.summary.length).toBeLessThan(400);
   });
 
-  it('an MDX piece with a component and a correction (fixture): the component\'s image and link made absolute', async () => {
+  it('MDX pieces with article components and a correction (fixtures): the components rendered, their images and links made absolute', async () => {
     const feed = JSON.parse(await (await fetch(`${fixture.origin}/feed.json`)).text()) as { items: { url: string; content_html: string }[] };
     const item = feed.items.find((i) => i.url === `${SITE_URL}/articles/alpha-fixture-article/`)!;
-    expect(item.content_html).toContain(`<img src="${SITE_URL}/favicon.svg"`);
-    expect(item.content_html).toContain(`<a href="${SITE_URL}/labs/deepseek/">A figure from an article component</a>`);
+    expect(item.content_html).toMatch(new RegExp(`A note from an article component, linking <a href="${SITE_URL}/labs/deepseek/"[^>]*>DeepSeek</a>`));
+    const components = feed.items.find((i) => i.url === `${SITE_URL}/articles/components-fixture-article/`)!;
+    expect(components.content_html).toMatch(new RegExp(`<img[^>]+src="${SITE_URL}/_astro/boxes\\.[^"]+"`));
+    expect(components.content_html).toContain('<svg');
     expect(item.content_html).toMatch(
       /<h2>Correction<\/h2><ul><li><time datetime="2025-02-02">2 February 2025<\/time>: An earlier version misspelled quokkaflux\.<\/li><\/ul>/);
     expect(item.content_html).toContain('DeepSeek-R1 repository');

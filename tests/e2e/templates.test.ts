@@ -21,7 +21,12 @@ export const templates: [name: string, path: string][] = [
   // A linked filter opens the filters: their checkboxes and counts are checked too.
   ['search, filters open', 'search/?q=deepseek&lab=DeepSeek'],
   ['about', 'about/'], ['not found', 'no-such-page/'],
+  // Article components: charts, figures; the fixture piece has every component (served at the fixture's root).
+  ['article with charts', 'articles/the-open-weights-race-by-country-and-licence/'],
+  ['article with figures', 'articles/mixture-of-experts-and-latent-attention-explained/'],
+  ['fixture: every article component', 'articles/components-fixture-article/'],
 ];
+const fixtureOrigin = inject('fixtureOrigin');
 
 beforeAll(async () => {
   browser = await launch();
@@ -41,7 +46,7 @@ describe.each(templates)('%s', (name, p) => {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => { if (r.status() >= 400 && !(name === 'not found' && r.url().endsWith('no-such-page/'))) problems.push(`${r.status()}: ${r.url()}`); });
-    await page.goto(`${origin}${base}${p}`, { waitUntil: 'networkidle' });
+    await page.goto(name.startsWith('fixture:') ? `${fixtureOrigin}/${p}` : `${origin}${base}${p}`, { waitUntil: 'networkidle' });
     if (name.startsWith('search')) await page.locator('#results li').first().waitFor();
     if (name === 'search, filters open') await page.locator('#filters input:checked').waitFor();
     problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `csp: ${v}`));

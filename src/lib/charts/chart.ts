@@ -36,8 +36,8 @@ export class ChartDataError extends Error {
   constructor(field: string, message: string) { super(message); this.field = field; }
 }
 
-/** The viewBox is 400 units wide; the site caps the SVG's width so text stays 11–16 px from phone to desktop. */
-export const WIDTH = 400;
+/** The viewBox is 360 units wide; the site caps the SVG at 30rem, so 12-unit text shows at 12–16 px from phone to desktop. */
+export const WIDTH = 360;
 const FONT = 12;
 const LINE = 15;
 const charsIn = (width: number) => Math.floor(width / (FONT * 0.58));
@@ -49,7 +49,8 @@ export function formatValue(n: number, format: NumberFormat = 'number', unit = '
     ? new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n)
     : format === 'percent' ? `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n)}%`
       : new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(n);
-  return unit ? `${text}${/^[%]/.test(unit) ? '' : ' '}${unit}` : text;
+  // A short unit is a suffix ('30.84M', '12%'); a longer one a word ('4 releases').
+  return unit ? `${text}${/^(%|[A-Za-z]{1,2})$/.test(unit) ? '' : ' '}${unit}` : text;
 }
 
 /** Refuses data a chart cannot honestly draw; returns nothing when it can. */
@@ -92,7 +93,7 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
   const { rows, series } = spec.data;
   const fmt = (n: number) => formatValue(n, spec.format, spec.unit);
   const totals = rows.map((r) => (spec.kind === 'dot' ? max(r.values)! : sum(r.values)));
-  const valueRoom = spec.kind === 'dot' ? 8 : Math.min(120, 10 + Math.max(...totals.map((t) => fmt(t).length)) * FONT * 0.58);
+  const valueRoom = spec.kind === 'dot' && series.length > 1 ? 8 : Math.min(120, 10 + Math.max(...totals.map((t) => fmt(t).length)) * FONT * 0.58);
   const x = scaleLinear().domain([0, max(totals) || 1]).nice().range([0, WIDTH - valueRoom]);
   const barH = 16;
   const parts: string[] = [];
@@ -100,7 +101,9 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
   const layers = spec.kind === 'stacked-bar'
     ? stack<number[], number>().keys(series.map((_, i) => i)).value((r, k) => r[k]!)(rows.map((r) => r.values))
     : undefined;
-  const ticks = x.ticks(4);
+  // Counts get whole-number ticks: no axis says 0.2 releases.
+  const whole = rows.every((r) => r.values.every(Number.isInteger));
+  const ticks = x.ticks(4).filter((t) => !whole || Number.isInteger(t));
   const gridTop = y;
   rows.forEach((r, i) => {
     const labelLines = wrap(r.label, charsIn(WIDTH));
@@ -109,6 +112,7 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
     if (spec.kind === 'dot') {
       parts.push(el('line', { x1: 0, x2: x(totals[i]!), y1: y + barH / 2, y2: y + barH / 2, class: 'fc-rule' }));
       r.values.forEach((v, j) => parts.push(el('circle', { cx: x(v), cy: y + barH / 2, r: 6, class: colour(j) }, el('title', {}, esc(`${series[j]}: ${fmt(v)}`)))));
+      if (series.length === 1) parts.push(el('text', { x: x(totals[i]!) + 10, y: y + barH - 4, class: 'fc-value' }, esc(fmt(totals[i]!))));
     } else if (layers) {
       layers.forEach((layer, j) => {
         const [a, b] = layer[i]!;
@@ -135,11 +139,12 @@ function lineChart(spec: ChartSpec, top: number): { svg: string; height: number 
   const left = 44;
   const plotH = 180;
   const y = scaleLinear().domain([Math.min(0, ...rows.flatMap((r) => r.values)), max(rows.flatMap((r) => r.values)) || 1]).nice().range([top + plotH, top]);
+  const whole = rows.every((r) => r.values.every(Number.isInteger));
   const xAt: (i: number) => number = numeric
     ? ((s) => (i: number) => s(Number(labels[i])))(scaleLinear().domain([Number(labels[0]), Number(labels[labels.length - 1])]).range([left + 8, WIDTH - 12]))
     : ((s) => (i: number) => s(labels[i]!)!)(scalePoint<string>().domain(labels).range([left + 8, WIDTH - 12]));
   const parts: string[] = [];
-  for (const t of y.ticks(5)) {
+  for (const t of y.ticks(5).filter((t) => !whole || Number.isInteger(t))) {
     parts.push(el('line', { x1: left, x2: WIDTH, y1: y(t), y2: y(t), class: 'fc-grid' }));
     parts.push(el('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'fc-tick' }, esc(formatValue(t, spec.format))));
   }

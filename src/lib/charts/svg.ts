@@ -1,4 +1,5 @@
 /** A tiny SVG string builder: escaped text and attributes, no DOM. Shared by every chart drawer. */
+import { createHash } from 'node:crypto';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ESC[c]!);
@@ -36,3 +37,7 @@ export function wrap(text: string, maxChars: number): string[] {
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
+
+/** An id for a chart's <title>/<desc>, from what it draws: the same in every build, whatever the render order. */
+export const chartId = (component: string, props: unknown): string =>
+  `fc-${createHash('sha256').update(component + JSON.stringify(props)).digest('base64url').replace(/[^a-zA-Z0-9]/g, '').slice(0, 8)}`;

@@ -15,25 +15,46 @@ const FONT = 12;
 const LINE = 15;
 const AXIS = 52;
 const LABEL = AXIS + 26;
-const chars = Math.floor((WIDTH - LABEL) / (FONT * 0.58));
+// Titles are semibold: a wider average character than the charts' regular text.
+const chars = Math.floor((WIDTH - LABEL) / (FONT * 0.62));
+const YEAR = 14;
+const GAP = 36;
 
 export function drawTimeline(events: TimelineEvent[], opts: { id: string; title: string; description: string }): string {
   if (events.length === 0) throw new Error('a timeline needs at least one event');
   const dates = events.map((e) => toUtcDate(e.date));
-  const blocks = events.map((e) => 1 + wrap(e.title, chars).length);
-  const span = blocks.reduce((a, b) => a + b * LINE + 10, 0);
+  const heights = events.map((e) => (1 + wrap(e.title, chars).length) * LINE + 10);
   const top = 16;
-  const first = dates[0]!;
-  const last = dates[dates.length - 1]!;
-  // Proportional time, over as much height as the labels need; one date alone sits at the top.
-  const y = scaleUtc().domain(first.getTime() === last.getTime() ? [first, new Date(first.getTime() + 864e5)] : [first, last]).range([top, top + Math.max(span - 2 * LINE - 10, 1)]);
+  // Marks go down in date order, each under the last one's label, with extra room for the time
+  // between them (a year adds YEAR, up to GAP); the UTC scale is piecewise through those points,
+  // and its year ticks show where time is compressed.
+  const times = [...new Set(dates.map((d) => d.getTime()))];
+  const t0 = times[0]!;
+  const groupHeight = (t: number) => events.reduce((h, _, i) => h + (dates[i]!.getTime() === t ? heights[i]! : 0), 0);
+  const positions: number[] = [];
+  times.forEach((t, k) => {
+    const prev = times[k - 1];
+    positions.push(prev === undefined ? top : positions[k - 1]! + groupHeight(prev) + Math.min(GAP, (YEAR * (t - prev)) / 3.156e10));
+  });
+  const y = times.length === 1
+    ? scaleUtc().domain([new Date(t0), new Date(t0 + 864e5)]).range([top, top + 1])
+    : scaleUtc().domain(times.map((t) => new Date(t))).range(positions);
+  const span = positions[positions.length - 1]! - top;
   const parts: string[] = [];
-  const ticks = y.ticks(Math.min(6, Math.max(2, Math.round(span / 80))));
-  parts.push(el('line', { x1: AXIS, x2: AXIS, y1: top - 6, y2: y.range()[1]! + 6, class: 'fc-axis' }));
+  // Where time is compressed, ticks closer than a line of text are dropped.
+  const ticks = y.ticks(Math.min(10, Math.max(2, Math.round(span / 50)))).filter((t, i, all) => i === 0 || y(t) - y(all[i - 1]!) >= LINE);
+  parts.push(el('line', { x1: AXIS, x2: AXIS, y1: top - 6, y2: top + span + 6, class: 'fc-axis' }));
   for (const t of ticks) {
     parts.push(el('line', { x1: AXIS - 4, x2: AXIS, y1: y(t), y2: y(t), class: 'fc-axis' }));
     parts.push(el('text', { x: AXIS - 8, y: y(t) + 4, 'text-anchor': 'end', class: 'fc-tick' }, esc(y.tickFormat()(t))));
   }
+  // A capped gap is shown as a break in the axis: the time there is longer than the space.
+  times.forEach((t, k) => {
+    const prev = times[k - 1];
+    if (prev === undefined || (YEAR * (t - prev)) / 3.156e10 <= GAP) return;
+    const mid = (positions[k - 1]! + groupHeight(prev) + positions[k]!) / 2;
+    parts.push(el('path', { d: `M${AXIS - 6},${(mid + 1).toFixed(1)} L${AXIS + 6},${(mid - 3).toFixed(1)} M${AXIS - 6},${(mid + 5).toFixed(1)} L${AXIS + 6},${(mid + 1).toFixed(1)}`, class: 'fc-axis fc-break' }));
+  });
   let next = 0;
   events.forEach((e, i) => {
     const markY = y(dates[i]!);
@@ -46,7 +67,7 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
       textLines(lines, { x: LABEL, y: labelY + 4 + LINE, class: 'fc-label' }, LINE)));
     next = labelY + (lines.length + 1) * LINE + 10;
   });
-  const height = Math.ceil(Math.max(next, y.range()[1]! + 16));
+  const height = Math.ceil(Math.max(next, top + span + 16));
   const t = `${opts.id}-title`;
   const d = `${opts.id}-desc`;
   // Not role="img": its marks are links a keyboard reaches; the group is named by its title.
