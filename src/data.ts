@@ -11,6 +11,11 @@ import { bibtex } from './lib/cite.ts';
 import { articleCard, cardFooter } from './previews.ts';
 import { absolute, paths } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
+import { vocabularyOf } from './lib/search-words.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './site.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -171,4 +176,23 @@ export async function offlinePages(): Promise<string[]> {
 /** What a citation of a piece names: title, byline, publisher, date, absolute URL. */
 export function citationFor(a: ArticleEntry, site: URL) {
   return { title: a.data.title, author: a.data.author ?? siteConfig.author, publisher: siteConfig.title, published: a.data.published, url: absolute(paths.article(a.id), site), slug: a.id };
+}
+
+/** content/synonyms.yaml, checked by the content check before the build reads it; none without the file. */
+export async function getSynonyms(): Promise<string[][]> {
+  const text = await readFile(path.join(contentDir, 'synonyms.yaml'), 'utf8').catch(() => '');
+  return ((parseYaml(text) ?? []) as unknown[][]).map((entry) => entry.map(String));
+}
+
+/**
+ * What both searches read beside their index: the synonym list, and the site's vocabulary for
+ * "Did you mean …?": the words of the names and aliases of labs, people and models, and the other
+ * words of topic names and of the titles of articles and milestones.
+ */
+export async function searchWords(): Promise<{ synonyms: string[][]; names: string[]; words: string[] }> {
+  const all = await getAll();
+  const names = vocabularyOf([...all.labs, ...all.people, ...all.models].flatMap((e) => [e.data.name, ...(e.data.aliases ?? [])]));
+  const known = new Set(names);
+  const words = vocabularyOf([...all.topics.map((t) => t.data.name), ...all.articles.map((a) => a.data.title), ...all.milestones.map((m) => m.data.title)]).filter((w) => !known.has(w));
+  return { synonyms: await getSynonyms(), names, words };
 }

@@ -1,0 +1,156 @@
+// @ts-check
+/**
+ * Query words shared by both searches: the site's (src/scripts/search.ts, on Pagefind) and the
+ * downloadable archive's (src/archive/search.js, over file://). Plain JavaScript with JSDoc types,
+ * because the archive loads it as a classic script: the build drops the `export` keywords and
+ * wraps it (src/integrations/offline-archive.ts). Pure: no DOM, no imports.
+ *
+ * - `variants`: the query in every spelling the synonym list (content/synonyms.yaml) allows.
+ * - `suggest`: "Did you mean …?" for words the site does not use, from its own vocabulary.
+ */
+
+/** A form as compared: NFKC, lower case, hyphens and runs of spaces as one space. */
+export function key(s) {
+  return norm(s).replace(/[\u2010-\u2015_-]/g, ' ').replace(/ +/g, ' ').trim();
+}
+
+/** NFKC, lower case, runs of white space as one space: two queries Pagefind reads alike. @param {string} s */
+export function norm(s) {
+  return String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Where `form` (keyed) occurs in `q` (keyed) as whole words, or anywhere for a CJK form (written
+ * without spaces). -1 when it does not.
+ * @param {string} q @param {string} form
+ */
+function find(q, form) {
+  if (CJK.test(form)) return q.indexOf(form);
+  for (let at = q.indexOf(form); at >= 0; at = q.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if ((at === 0 || q[at - 1] === ' ') && (end === q.length || q[end] === ' ')) return at;
+  }
+  return -1;
+}
+
+/**
+ * The query and its other spellings, the typed one first: each synonym entry with a form in the
+ * query adds the query with that form replaced by each other form (as the list spells it). At most
+ * `max` in all, lower case.
+ * @param {string} q the query as typed
+ * @param {string[][]} synonyms entries of forms (content/synonyms.yaml)
+ * @param {number} [max]
+ * @returns {string[]}
+ */
+export function variants(q, synonyms, max = 8) {
+  /** @type {Set<string>} */
+  const out = new Set([norm(q)]);
+  for (const entry of synonyms) {
+    const forms = entry.map(norm);
+    const longestFirst = [...forms].sort((a, b) => b.length - a.length);
+    for (const v of [...out]) {
+      // Positions in key(v) are positions in v: key only turns a hyphen into a space, in a normalised string.
+      const k = key(v);
+      const form = longestFirst.find((f) => find(k, key(f)) >= 0);
+      if (form === undefined) continue;
+      const at = find(k, key(form));
+      for (const other of forms) if (out.size < max) out.add(v.slice(0, at) + other + v.slice(at + key(form).length));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Damerau-Levenshtein distance (adjacent swaps count once), stopping early above `limit`.
+ * @param {string} a @param {string} b @param {number} limit
+ */
+export function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  /** @type {number[][]} */
+  const d = [];
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) { d[0][j] = j; continue; }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      if (v < best) best = v;
+    }
+    if (i > 0 && best > limit) return limit + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * "Did you mean …?": the query with each word the vocabulary lacks replaced by the closest word it
+ * has (one edit for words of up to five letters, two for longer ones; the earlier word of the
+ * vocabulary on a tie, which lists names before title words), or null when no word changes.
+ * Numbers, CJK and one- or two-letter words are left alone.
+ * @param {string} q the query as typed
+ * @param {string[]} vocabulary keyed words, most important first
+ * @returns {string | null}
+ */
+export function suggest(q, vocabulary) {
+  const known = new Set(vocabulary);
+  let changed = false;
+  const words = key(q).split(' ').filter(Boolean).map((w) => {
+    if (known.has(w) || w.length < 3 || /\d/.test(w) || CJK.test(w)) return w;
+    const limit = w.length <= 5 ? 1 : 2;
+    let best = w;
+    let bestD = limit + 1;
+    for (const v of vocabulary) {
+      const dist = distance(w, v, limit);
+      if (dist < bestD) { best = v; bestD = dist; if (dist === 1) break; }
+    }
+    if (best !== w) changed = true;
+    return best;
+  });
+  return changed ? words.join(' ') : null;
+}
+
+/**
+ * The words of `texts` for the vocabulary: keyed, split at anything but letters, digits, dots and
+ * apostrophes (so "gpt-oss" gives "gpt" and "oss", as a typed query is split), in order, distinct.
+ * @param {string[]} texts
+ * @returns {string[]}
+ */
+export function vocabularyOf(texts) {
+  /** @type {Set<string>} */
+  const out = new Set();
+  for (const t of texts) {
+    for (const raw of key(t).split(/[^\p{L}\p{N}.']+/u)) {
+      const w = raw.replace(/^[.']+|[.']+$/g, '').replace(/'s$/, '');
+      if (w.length >= 3 && !CJK.test(w)) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/** The query as Pagefind reads it: a currency sign before a number stops it matching ("$5.6M" finds nothing, "5.6M" does). @param {string} q */
+export function forPagefind(q) {
+  return q.replace(/[$€£¥](?=\d)/g, '');
+}
+
+/** The first sentence of a summary, for an entity's search result. @param {string} text */
+export function firstSentence(text) {
+  const m = /^[\s\S]+?[.!?](?=\s+[A-Z"\u201c(]|$)/.exec(text.trim());
+  return (m ? m[0] : text).trim();
+}
+
+/**
+ * Whether to offer `better` for `q`, which found `total` results: always when it found few, and
+ * otherwise when every word it changes becomes a name (Pagefind finds "deepsek" in "DeepSeek-V3"
+ * by prefix, but a reader typing it wants DeepSeek).
+ * @param {string} q @param {string | null} better @param {number} total @param {number} few @param {Set<string>} names
+ */
+export function worthOffering(q, better, total, few, names) {
+  if (!better) return false;
+  if (total <= few) return true;
+  const typed = new Set(key(q).split(' '));
+  return better.split(' ').filter((w) => !typed.has(w)).every((w) => names.has(w));
+}
