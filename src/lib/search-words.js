@@ -154,3 +154,26 @@ export function worthOffering(q, better, total, few, names) {
   const typed = new Set(key(q).split(' '));
   return better.split(' ').filter((w) => !typed.has(w)).every((w) => names.has(w));
 }
+
+/**
+ * The results of one query searched in several spellings, as one list. Scores of different
+ * searches do not compare (a one-word spelling such as "opensource" scores its pages far higher
+ * than the two words "open source" score theirs), so each list's scores are taken relative to its
+ * best; a page keeps its best relative score, and ties keep the order of `lists` (the typed spelling first).
+ * @template {{ id: string, score: number }} R
+ * @param {R[][]} lists
+ * @returns {R[]}
+ */
+export function mergeSpellings(lists) {
+  /** @type {Map<string, { r: R, s: number }>} */
+  const best = new Map();
+  for (const list of lists) {
+    const top = list.reduce((m, r) => Math.max(m, r.score), 0) || 1;
+    for (const r of list) {
+      const s = r.score / top;
+      const had = best.get(r.id);
+      if (!had || had.s < s) best.set(r.id, { r, s });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.s - a.s).map((x) => x.r);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distance, firstSentence, forPagefind, key, suggest, variants, vocabularyOf, worthOffering } from './search-words.js';
+import { distance, firstSentence, forPagefind, key, mergeSpellings, suggest, variants, vocabularyOf, worthOffering } from './search-words.js';
 
 const SYN = [['licence', 'license'], ['open source', 'open-source', 'opensource'], ['$5.6M', '$5.576M', '5.6 million'], ['梁文锋', 'Liang Wenfeng'], ['Hugging Face', 'HuggingFace']];
 
@@ -70,4 +70,15 @@ describe('worthOffering: a suggestion shows for a query that found little, or th
     ['how much', 'how mach', 9, false], // not a name, and enough results
     ['deepseek', null, 0, false],
   ])('%s → %s with %i results: %s', (q, better, total, out) => expect(worthOffering(q, better, total, 3, names)).toBe(out));
+});
+
+describe('mergeSpellings: one list from the searches of each spelling', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  test.each([
+    ['one spelling keeps its order', [[r('a', 3), r('b', 2)]], ['a', 'b']],
+    ['scores are relative to each list\'s best', [[r('explainer', 8), r('event', 6)], [r('event', 21), r('other', 20)]], ['explainer', 'event', 'other']],
+    ['a page found by both keeps its best', [[r('a', 10), r('b', 1)], [r('b', 5), r('c', 4)]], ['a', 'b', 'c']],
+    ['ties keep the typed spelling first', [[r('typed', 2)], [r('other', 7)]], ['typed', 'other']],
+    ['empty lists', [[], [r('a', 1)]], ['a']],
+  ])('%s', (_name, lists, ids) => expect(mergeSpellings(lists).map((x) => x.id)).toEqual(ids));
 });

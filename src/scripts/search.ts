@@ -12,7 +12,7 @@
  * results merged by Pagefind's own score), and a query that finds little offers "Did you mean …?"
  * from the site's vocabulary (src/lib/search-words.js; both come in search-words.json, ~4 KB).
  */
-import { firstSentence, forPagefind, suggest, variants, worthOffering } from '../lib/search-words.js';
+import { firstSentence, forPagefind, mergeSpellings, suggest, variants, worthOffering } from '../lib/search-words.js';
 
 interface PagefindResultData {
   url: string;
@@ -38,12 +38,13 @@ const FEW = 3;
 
 /**
  * Pagefind's ranking, set for this site (README, "Search"): short model and event pages must not
- * beat the explainer on a topic, so the length of a page counts for little (pageLength) and how
- * often it uses the words counts more than their share of it (termFrequency); a match in the title
- * adds more (metaWeights.title; Pagefind's default is 5), and one in a lab's, person's or topic's
- * own names (the `names` metadata, src/components/EntityHeader.astro) more still.
+ * beat the explainer on a topic, so the length of a page counts for little (pageLength, default
+ * 0.75), how often it uses the words counts more than their share of it (termFrequency, default 1)
+ * and a page that keeps using them keeps gaining (termSaturation, default 1.4). A match in a lab's,
+ * person's or topic's own names (the `names` metadata, src/components/EntityHeader.astro) adds far
+ * more than one in a title (Pagefind's default title weight, 5), so a lab comes first on its name.
  */
-const RANKING = { pageLength: 0.1, termFrequency: 0.4, metaWeights: { title: 15, names: 30 } };
+const RANKING = { pageLength: 0.1, termFrequency: 0.4, termSaturation: 2, metaWeights: { names: 30 } };
 
 
 /** Keeps only text and <mark> from a Pagefind excerpt: nothing from the index is trusted as HTML. */
@@ -173,7 +174,7 @@ export async function startSearch(base: string) {
   // Said in the panel, which otherwise would still say "Loading filters…".
   const filtersFailed = () => (navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.');
   /**
-   * The query in each of its spellings, merged: a page found by several keeps its best score. Sorted
+   * The query in each of its spellings, merged (mergeSpellings). Sorted
    * by date, the lists cannot be merged (results carry no date until their data is fetched), so the
    * typed spelling is used, or the first other one that finds anything.
    */
@@ -188,10 +189,8 @@ export async function startSearch(base: string) {
     const lists = await Promise.all(spellings.map((v) => pagefind.search(v, opts)));
     if (lists.some((f) => f === null)) return null;
     const found = lists as Found[];
-    const best = new Map<string, PagefindResult>();
-    for (const f of found) for (const r of f.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
     const widest = found.reduce((a, b) => (b.results.length > a.results.length ? b : a));
-    return { ...widest, results: [...best.values()].sort((a, b) => b.score - a.score) };
+    return { ...widest, results: mergeSpellings(found.map((f) => f.results)) };
   }
 
   /** "Did you mean …?" under the status, for a query that found little and has a better spelling. */
