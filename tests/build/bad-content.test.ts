@@ -36,6 +36,9 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ['a milestone with an unknown lab', (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"']],
   ['a duplicate milestone id', (d) => appendFile(path.join(d, 'milestones/2025.yaml'), "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: paper\n  title: Again\n  summary: Again.\n  sources: [https://example.org/]\n"), 'milestones/2025.yaml', ['duplicate milestone id "2025-01-20-deepseek-r1"']],
   ['an impossible milestone date', (d) => edit(d, 'milestones/2025.yaml', "date: '2025-01-20'", "date: '2025-01-32'"), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › date', 'is not a real day']],
+  ['a synonym in two entries (a loop)', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [permit, licence]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', '"licence" is also in entry 1']],
+  ['an empty synonym', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [open source, open-source]\n- [licence, ""]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', 'is empty']],
+  ['a synonym of itself', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [Llama, LLaMA]\n'), 'synonyms.yaml', [/:2\b/, 'already in this entry', 'a synonym of itself']],
   ['a model whose lab is missing', (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'), 'models/deepseek-r1.yaml', ['lab', 'unknown lab "nobody-labs"']],
 ];
 
