@@ -123,7 +123,8 @@
   /** "Did you mean …?", as on the site: a link to its search, followed in place. */
   function offer(q, total) {
     if (!didYouMean || !lib || !hasWords(q)) return;
-    var better = lib.suggest(q, vocabulary);
+    // Only a word no page of the archive contains may be misspelt.
+    var better = lib.suggest(q, vocabulary, function (w) { return !docs.some(function (d) { return d.x.indexOf(w) >= 0 || d.t.indexOf(w) >= 0; }); });
     didYouMean.textContent = '';
     didYouMean.hidden = !lib.worthOffering(q, better, total, FEW, names);
     if (didYouMean.hidden) return;

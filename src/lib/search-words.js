@@ -87,19 +87,20 @@ export function distance(a, b, limit) {
 }
 
 /**
- * "Did you mean …?": the query with each word the vocabulary lacks replaced by the closest word it
- * has (one edit for words of up to five letters, two for longer ones; the earlier word of the
- * vocabulary on a tie, which lists names before title words), or null when no word changes.
- * Numbers, CJK and one- or two-letter words are left alone.
+ * "Did you mean …?": the query with each word `unseen` names replaced by the closest word the
+ * vocabulary has (one edit for words of up to five letters, two for longer ones; the earlier word
+ * of the vocabulary on a tie, which lists names first), or null when no word changes. Numbers, CJK
+ * and one- or two-letter words are left alone, and so is a word the vocabulary has.
  * @param {string} q the query as typed
  * @param {string[]} vocabulary keyed words, most important first
+ * @param {(word: string) => boolean} [unseen] the words that may be misspelt (by default, all)
  * @returns {string | null}
  */
-export function suggest(q, vocabulary) {
+export function suggest(q, vocabulary, unseen = () => true) {
   const known = new Set(vocabulary);
   let changed = false;
   const words = key(q).split(' ').filter(Boolean).map((w) => {
-    if (known.has(w) || w.length < 3 || /\d/.test(w) || CJK.test(w)) return w;
+    if (!unseen(w) || known.has(w) || w.length < 3 || /\d/.test(w) || CJK.test(w)) return w;
     const limit = w.length <= 5 ? 1 : 2;
     let best = w;
     let bestD = limit + 1;
@@ -111,6 +112,17 @@ export function suggest(q, vocabulary) {
     return best;
   });
   return changed ? words.join(' ') : null;
+}
+
+/**
+ * The words of the query that none of `texts` (the results' titles and text) contains, the ones
+ * "Did you mean …?" may correct: a word the site uses is no typo, whatever the vocabulary says.
+ * @param {string} q @param {string[]} texts
+ * @returns {string[]}
+ */
+export function unseenWords(q, texts) {
+  const all = texts.map(key).join(' ');
+  return key(q).split(' ').filter((w) => w.length >= 3 && !/\d/.test(w) && !CJK.test(w) && !all.includes(w));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distance, firstSentence, forPagefind, key, mergeSpellings, suggest, variants, vocabularyOf, worthOffering } from './search-words.js';
+import { distance, firstSentence, forPagefind, key, mergeSpellings, suggest, unseenWords, variants, vocabularyOf, worthOffering } from './search-words.js';
 
 const SYN = [['licence', 'license'], ['open source', 'open-source', 'opensource'], ['$5.6M', '$5.576M', '5.6 million'], ['梁文锋', 'Liang Wenfeng'], ['Hugging Face', 'HuggingFace']];
 
@@ -40,6 +40,22 @@ describe('suggest: "Did you mean" from the site\'s vocabulary', () => {
     ['ai', null], // too short to guess
     ['zzzzzz', null],
   ])('%s → %s', (q, expected) => expect(suggest(q, vocab)).toBe(expected));
+  test('only the words it is told may be misspelt', () => {
+    expect(suggest('mistrel deepsek', vocab, (w) => w === 'deepsek')).toBe('mistrel deepseek');
+    expect(suggest('mistrel', vocab, () => false)).toBeNull();
+  });
+});
+
+describe('unseenWords: the query words no result contains', () => {
+  const texts = ['DeepSeek-V3 was trained on H800s', 'Fire-Flyer cluster'];
+  test.each([
+    ['deepseek trained', []],
+    ['deepsek trained', ['deepsek']],
+    ['fire-flyer', []],
+    ['firefly cluster', ['firefly']],
+    ['v3 5.6m 梁文锋', []], // short words, numbers and CJK are never suspects
+  ])('%s → %j', (q, out) => expect(unseenWords(q, texts)).toEqual(out));
+  test('no results: every word is a suspect', () => expect(unseenWords('mistrel', [])).toEqual(['mistrel']));
 });
 
 describe('helpers', () => {

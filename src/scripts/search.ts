@@ -10,12 +10,15 @@
  *
  * A query is searched in every spelling content/synonyms.yaml allows (a search per spelling, the
  * results merged by Pagefind's own score), and a query that finds little offers "Did you mean …?"
- * from the site's vocabulary (src/lib/search-words.js; both come in search-words.json, ~4 KB).
+ * from the site's vocabulary (src/lib/search-words.js). The synonyms come with the page (a data
+ * attribute of the form); the vocabulary (search-words.json, ~2.6 KB) is fetched only for a query
+ * with a word that none of its results contains, so a query spelt as the site spells it never pays for it.
  */
-import { firstSentence, forPagefind, mergeSpellings, suggest, variants, worthOffering } from '../lib/search-words.js';
+import { firstSentence, forPagefind, mergeSpellings, suggest, unseenWords, variants, worthOffering } from '../lib/search-words.js';
 
 interface PagefindResultData {
   url: string;
+  content?: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -94,19 +97,17 @@ export async function startSearch(base: string) {
   input.value = readState().q;
   status.textContent = 'Loading search…';
   let pagefind: Pagefind;
-  // Without the word list, search still runs: in the spelling typed, and without suggestions.
-  const words = fetch(`${base}search-words.json`).then((r) => (r.ok ? r.json() as Promise<{ synonyms: string[][]; names: string[]; words: string[] }> : undefined)).catch(() => undefined);
-  let synonyms: string[][] = [];
-  let names = new Set<string>();
-  let vocabulary: string[] = [];
+  const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
+  // Without the vocabulary, search still runs, without suggestions.
+  let words: Promise<{ names: Set<string>; vocabulary: string[] } | undefined> | undefined;
+  const vocabularyFile = () => (words ??= fetch(`${base}search-words.json`)
+    .then((r) => (r.ok ? r.json() as Promise<{ names: string[]; words: string[] }> : undefined))
+    .then((w) => (w ? { names: new Set(w.names), vocabulary: [...w.names, ...w.words] } : undefined))
+    .catch(() => { words = undefined; return undefined; }));
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'pagefind-highlight', ranking: RANKING });
     await pagefind.init();
-    const w = await words;
-    synonyms = w?.synonyms ?? [];
-    names = new Set(w?.names ?? []);
-    vocabulary = [...(w?.names ?? []), ...(w?.words ?? [])];
   } catch {
     status.textContent = 'Search could not load. Browse the archive or the timeline instead.';
     help.hidden = false;
@@ -193,11 +194,15 @@ export async function startSearch(base: string) {
     return { ...widest, results: mergeSpellings(found.map((f) => f.results)) };
   }
 
-  /** "Did you mean …?" under the status, for a query that found little and has a better spelling. */
-  function offerSuggestion(q: string, total: number) {
-    const better = suggest(q, vocabulary);
+  /** "Did you mean …?" under the status, for a word that no result shown contains and the vocabulary spells otherwise. */
+  async function offerSuggestion(q: string, total: number, shownData: PagefindResultData[], mine: number) {
+    const unseen = new Set(unseenWords(q, shownData.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`)));
+    if (!unseen.size) return;
+    const w = await vocabularyFile();
+    if (!w || mine !== run) return;
+    const better = suggest(q, w.vocabulary, (word) => unseen.has(word));
     didYouMean.replaceChildren();
-    didYouMean.hidden = !worthOffering(q, better, total, FEW, names);
+    didYouMean.hidden = !worthOffering(q, better, total, FEW, w.names);
     if (!better || didYouMean.hidden) return;
     const a = document.createElement('a');
     const p = new URLSearchParams(location.search); p.set('q', better);
@@ -266,7 +271,7 @@ export async function startSearch(base: string) {
     list.setAttribute('aria-busy', 'false');
     help.hidden = found.results.length > 0;
     showCount();
-    if (q) offerSuggestion(q, found.results.length);
+    if (q) void offerSuggestion(q, found.results.length, page, mine);
   }
 
   /** The next ten results, below the ones shown; focus moves to the first of them. */

@@ -15,7 +15,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
 
-it(`at least 90% of ${CASES.length} reader queries find the expected page in the top 3`, { timeout: 180_000 }, async () => {
+it(`at least 90% of ${CASES.length} reader queries find the expected page in the top 3`, { timeout: 600_000 }, async () => {
   expect(CASES.length).toBeGreaterThanOrEqual(30);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
