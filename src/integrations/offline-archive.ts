@@ -17,18 +17,23 @@ import { BASE, paths } from '../lib/urls.ts';
 import { archiveCacheDir, site } from '../site.ts';
 
 const SEARCH_JS = fileURLToPath(new URL('../archive/search.js', import.meta.url));
-const SEARCH_WORDS_JS = fileURLToPath(new URL('../lib/search-words.js', import.meta.url));
+const WORDS_MODULES = ['../lib/search-words.js', '../lib/search-suggest.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 
 /**
- * The archive's search script: the shared query-word functions (src/lib/search-words.js, its
- * `export`s dropped, in a scope of their own, as window.FC_WORDS_LIB), the site's synonyms and
- * vocabulary (search-words.json, as window.FC_WORDS), then src/archive/search.js. One classic
- * script, since file:// pages can neither import modules nor fetch JSON.
+ * The archive's search script: the query-word modules the site's search uses (src/lib/search-words.js
+ * and search-suggest.js, in that order), each in a scope of its own with its `export`s returned and
+ * its imports taken from the modules before it, as window.FC_WORDS_LIB; the site's synonyms and
+ * vocabulary (search-words.json) as window.FC_WORDS; then src/archive/search.js. One classic script,
+ * since file:// pages can neither import modules nor fetch JSON.
  */
-export function archiveSearchScript(wordsLib: string, wordsJson: string, search: string): string {
-  const names = [...wordsLib.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  const lib = wordsLib.replace(/^export function /gm, 'function ');
-  return `(function () {\n${lib}\nwindow.FC_WORDS_LIB = { ${names.join(', ')} };\n}());\n`
+export function archiveSearchScript(modules: string[], wordsJson: string, search: string): string {
+  let lib = '';
+  for (const source of modules) {
+    const names = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]!);
+    const body = source.replace(/^import .*$/gm, '').replace(/^export function /gm, 'function ');
+    lib += `Object.assign(lib, (function () {\n${body}\nreturn { ${names.join(', ')} };\n}()));\nvar ${names.map((n) => `${n} = lib.${n}`).join(', ')};\n`;
+  }
+  return `(function () {\nvar lib = {};\n${lib}window.FC_WORDS_LIB = lib;\n}());\n`
     + `window.FC_WORDS = ${wordsJson.trim().replace(/</g, '\\u003c')};\n${search}`;
 }
 
@@ -90,7 +95,7 @@ class PackCache {
 const keyOf = (...parts: (string | Uint8Array)[]) => { const h = createHash('sha256'); for (const p of parts) h.update(p).update('\0'); return h.digest('hex').slice(0, 40); };
 
 /** The code that shapes an archive file: a change to any of it must not reuse files packed before. */
-const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts', '../lib/search-words.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts', '../lib/search-words.js', '../lib/search-suggest.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 const codeVersion = async () => keyOf(...(await Promise.all(ARCHIVE_CODE.map((f) => readFile(f)))));
 
 export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array[]; bytes: number; name: string; entries: number; indexBytes: number }> {
@@ -153,7 +158,8 @@ export async function makeArchive(dist: string, base: string, date: string, cach
   add('search-index.js', scriptSum, joinPieces(packedPieces));
   const indexBytes = pieces.reduce((n, p) => n + p.byteLength, 0);
   const words = await readFile(path.join(dist, paths.searchWords().slice(1)), 'utf8');
-  await fresh('archive-search.js', enc.encode(archiveSearchScript(await readFile(SEARCH_WORDS_JS, 'utf8'), words, await readFile(SEARCH_JS, 'utf8'))));
+  const modules = await Promise.all(WORDS_MODULES.map((f) => readFile(f, 'utf8')));
+  await fresh('archive-search.js', enc.encode(archiveSearchScript(modules, words, await readFile(SEARCH_JS, 'utf8'))));
   const readme = `${site.title}: archive of ${date}
 
 ${site.description}

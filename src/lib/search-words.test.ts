@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { distance, firstSentence, forPagefind, key, mergeSpellings, suggest, unseenWords, variants, vocabularyOf, worthOffering } from './search-words.js';
+import { firstSentence, forPagefind, key, mergeSpellings, unseenWords, variants, vocabularyOf } from './search-words.js';
+import { distance, suggest, worthOffering } from './search-suggest.js';
 
 const SYN = [['licence', 'license'], ['open source', 'open-source', 'opensource'], ['$5.6M', '$5.576M', '5.6 million'], ['梁文锋', 'Liang Wenfeng'], ['Hugging Face', 'HuggingFace']];
 

@@ -11,10 +11,11 @@
  * A query is searched in every spelling content/synonyms.yaml allows (a search per spelling, the
  * results merged by Pagefind's own score), and a query that finds little offers "Did you mean …?"
  * from the site's vocabulary (src/lib/search-words.js). The synonyms come with the page (a data
- * attribute of the form); the vocabulary (search-words.json, ~2.6 KB) is fetched only for a query
- * with a word that none of its results contains, so a query spelt as the site spells it never pays for it.
+ * attribute of the form); the vocabulary (search-words.json, ~2.6 KB) and the code that uses it
+ * are fetched only for a query with a word that none of its results contains, so a query spelt as
+ * the site spells it never pays for them.
  */
-import { firstSentence, forPagefind, mergeSpellings, suggest, unseenWords, variants, worthOffering } from '../lib/search-words.js';
+import { forPagefind, mergeSpellings, unseenWords, variants } from '../lib/search-words.js';
 
 interface PagefindResultData {
   url: string;
@@ -198,7 +199,7 @@ export async function startSearch(base: string) {
   async function offerSuggestion(q: string, total: number, shownData: PagefindResultData[], mine: number) {
     const unseen = new Set(unseenWords(q, shownData.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`)));
     if (!unseen.size) return;
-    const w = await vocabularyFile();
+    const [w, { suggest, worthOffering }] = await Promise.all([vocabularyFile(), import('../lib/search-suggest.js')]);
     if (!w || mine !== run) return;
     const better = suggest(q, w.vocabulary, (word) => unseen.has(word));
     didYouMean.replaceChildren();
@@ -318,9 +319,9 @@ export async function startSearch(base: string) {
     const h = document.createElement('h2');
     const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; a.className = 'result-link';
     h.append(a);
-    // An entity's result says what it is (its summary's first sentence), not the words around the match.
+    // An entity's result says what it is (its summary's first sentence, src/components/EntityHeader.astro), not the words around the match.
     const p = document.createElement('p');
-    if (d.meta.summary) p.textContent = firstSentence(d.meta.summary); else p.append(...excerptNodes(d.excerpt));
+    if (d.meta.summary) p.textContent = d.meta.summary; else p.append(...excerptNodes(d.excerpt));
     li.append(kind, h, p);
     for (const s of (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 2)) {
       const sub = document.createElement('p'); sub.className = 'sub';
