@@ -15,6 +15,11 @@ import { bylineOf, joinNames, type BylineName } from './lib/authors.ts';
 import { correctionsList, type CorrectedPage, type CorrectionRow } from './lib/corrections.ts';
 import { dataset, type DatasetId } from './lib/datasets.ts';
 import { sliceMilestones, type SliceQuery } from './lib/timeline-slice.ts';
+import { vocabularyOf } from './lib/search-words.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './site.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -229,4 +234,23 @@ export async function modelsById(ids: string[]) {
     const model = models.find((m) => m.id === id);
     return { id, model, lab: model && labs.find((l) => l.id === model.data.lab.id) };
   });
+}
+
+/** content/synonyms.yaml, checked by the content check before the build reads it; none without the file. */
+export async function getSynonyms(): Promise<string[][]> {
+  const text = await readFile(path.join(contentDir, 'synonyms.yaml'), 'utf8').catch(() => '');
+  return ((parseYaml(text) ?? []) as unknown[][]).map((entry) => entry.map(String));
+}
+
+/**
+ * What both searches read beside their index: the synonym list, and the site's vocabulary for
+ * "Did you mean …?": the words of the names and aliases of labs, people and models, and the other
+ * words of topic names and of the titles of articles and milestones.
+ */
+export async function searchWords(): Promise<{ synonyms: string[][]; names: string[]; words: string[] }> {
+  const all = await getAll();
+  const names = vocabularyOf([...all.labs, ...all.people, ...all.models].flatMap((e) => [e.data.name, ...(e.data.aliases ?? [])]));
+  const known = new Set(names);
+  const words = vocabularyOf([...all.topics.map((t) => t.data.name), ...all.articles.map((a) => a.data.title), ...all.milestones.map((m) => m.data.title)]).filter((w) => !known.has(w));
+  return { synonyms: await getSynonyms(), names, words };
 }

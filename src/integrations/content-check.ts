@@ -47,6 +47,8 @@ export async function readContentFiles(dir: string = contentDir): Promise<Conten
   };
   const topicsPath = path.join(dir, 'topics.yaml');
   const topics = await stat(topicsPath).then(() => read(topicsPath), () => undefined);
+  const synonymsPath = path.join(dir, 'synonyms.yaml');
+  const synonyms = await stat(synonymsPath).then(() => read(synonymsPath), () => undefined);
   return {
     articles: await pick('articles', /\.mdx?$/, true),
     labs: await pick('labs', /\.yaml$/, false),
@@ -55,6 +57,7 @@ export async function readContentFiles(dir: string = contentDir): Promise<Conten
     authors: await pick('authors', /\.yaml$/, false),
     milestones: await pick('milestones', /\.yaml$/, false),
     topics,
+    synonyms,
     ignored,
   };
 }

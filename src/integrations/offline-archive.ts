@@ -9,13 +9,33 @@ import { distFiles, sitePathOf } from './dist-files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from './after-build.ts';
-import { filtersOf, indexScriptPieces, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
+import { decode, filtersOf, indexScriptPieces, pageForDisk, relativeLink, searchableText, type IndexEntry } from '../lib/offline-archive.ts';
+import { firstSentence } from '../lib/search-words.js';
 import { today } from '../lib/dates.ts';
 import { joinPieces, packEntry, packPiece, zipChunks, type Packed } from '../lib/zip.ts';
 import { BASE, paths } from '../lib/urls.ts';
 import { archiveCacheDir, site } from '../site.ts';
 
 const SEARCH_JS = fileURLToPath(new URL('../archive/search.js', import.meta.url));
+const WORDS_MODULES = ['../lib/search-words.js', '../lib/search-suggest.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+
+/**
+ * The archive's search script: the query-word modules the site's search uses (src/lib/search-words.js
+ * and search-suggest.js, in that order), each in a scope of its own with its `export`s returned and
+ * its imports taken from the modules before it, as window.FC_WORDS_LIB; the site's synonyms and
+ * vocabulary (search-words.json) as window.FC_WORDS; then src/archive/search.js. One classic script,
+ * since file:// pages can neither import modules nor fetch JSON.
+ */
+export function archiveSearchScript(modules: string[], wordsJson: string, search: string): string {
+  let lib = '';
+  for (const source of modules) {
+    const names = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]!);
+    const body = source.replace(/^import .*$/gm, '').replace(/^export function /gm, 'function ');
+    lib += `Object.assign(lib, (function () {\n${body}\nreturn { ${names.join(', ')} };\n}()));\nvar ${names.map((n) => `${n} = lib.${n}`).join(', ')};\n`;
+  }
+  return `(function () {\nvar lib = {};\n${lib}window.FC_WORDS_LIB = lib;\n}());\n`
+    + `window.FC_WORDS = ${wordsJson.trim().replace(/</g, '\\u003c')};\n${search}`;
+}
 
 export const archiveName = (date: string) => `frontier-commons-archive-${date}`;
 
@@ -75,7 +95,7 @@ class PackCache {
 const keyOf = (...parts: (string | Uint8Array)[]) => { const h = createHash('sha256'); for (const p of parts) h.update(p).update('\0'); return h.digest('hex').slice(0, 40); };
 
 /** The code that shapes an archive file: a change to any of it must not reuse files packed before. */
-const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+const ARCHIVE_CODE = ['./offline-archive.ts', '../lib/offline-archive.ts', '../lib/zip.ts', '../lib/search-words.js', '../lib/search-suggest.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 const codeVersion = async () => keyOf(...(await Promise.all(ARCHIVE_CODE.map((f) => readFile(f)))));
 
 export async function makeArchive(dist: string, base: string, date: string, cacheDir?: string): Promise<{ zip: Uint8Array[]; bytes: number; name: string; entries: number; indexBytes: number }> {
@@ -104,8 +124,11 @@ export async function makeArchive(dist: string, base: string, date: string, cach
         const text = searchableText(html);
         const f = filtersOf(html);
         const published = /data-pagefind-meta="date:([^"]+)"/.exec(html)?.[1] ?? '';
-        const dek = /<p class="dek">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? text.slice(0, 200);
-        entry = { u: rel, t: pageTitle(html), d: dek.trim(), x: text.normalize('NFKC').toLowerCase(), type: f.type?.[0] ?? '', date: published, f };
+        const dekHtml = /<p class="dek"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
+        const dek = dekHtml === undefined ? text.slice(0, 200) : decode(dekHtml.replace(/<[^>]+>/g, '')).trim();
+        // An entity's result says what it is in one sentence, as on the site (its summary is its dek).
+        const d = html.includes('data-pagefind-meta="summary"') ? firstSentence(dek) : dek;
+        entry = { u: rel, t: decode(pageTitle(html)), d, x: text.normalize('NFKC').toLowerCase(), type: f.type?.[0] ?? '', date: published, f };
       }
       return { bytes: enc.encode(page), entry };
     });
@@ -134,7 +157,9 @@ export async function makeArchive(dist: string, base: string, date: string, cach
   const scriptSum = pieces.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
   add('search-index.js', scriptSum, joinPieces(packedPieces));
   const indexBytes = pieces.reduce((n, p) => n + p.byteLength, 0);
-  await fresh('archive-search.js', new Uint8Array(await readFile(SEARCH_JS)));
+  const words = await readFile(path.join(dist, paths.searchWords().slice(1)), 'utf8');
+  const modules = await Promise.all(WORDS_MODULES.map((f) => readFile(f, 'utf8')));
+  await fresh('archive-search.js', enc.encode(archiveSearchScript(modules, words, await readFile(SEARCH_JS, 'utf8'))));
   const readme = `${site.title}: archive of ${date}
 
 ${site.description}

@@ -37,7 +37,7 @@ export const precacheLimit = () => precacheLimitKiB(process.env.FC_PRECACHE_LIMI
  */
 const PRECACHE = {
   globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
-    'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*',
+    'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*', 'search-words.json',
     // Not data/offline.json: it is read only to save the archive, which needs the network anyway, and it grows with every page.
     'index.html', 'search/index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'],
   modifyURLPrefix: { '': BASE },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, entryId } from './check.ts';
+import { checkContent, checkSynonyms, entryId } from './check.ts';
 
 const topics = { path: 'c/topics.yaml', text: '- id: markets\n  name: Markets\n  description: Markets.\n' };
 const lab = { path: 'c/labs/deepseek.yaml', text: 'name: DeepSeek\nsummary: A lab.\nsources: [https://example.org/]\n' };
@@ -58,5 +58,28 @@ describe('authors: bylines name authors that exist', () => {
   });
   it('an author file without a bio is refused', () => {
     expect(check('ada', [{ path: 'c/authors/ada.yaml', text: 'name: Ada\n' }]).problems).toEqual([expect.objectContaining({ file: 'c/authors/ada.yaml', field: 'bio', message: 'is required' })]);
+  });
+});
+
+describe('checkSynonyms: a bad entry in content/synonyms.yaml names its line and what is wrong', () => {
+  const check = (text: string) => checkSynonyms({ path: 'c/synonyms.yaml', text }).map((p) => `${p.line} ${p.field ?? ''}: ${p.message}`);
+  it.each([
+    ['a good list', '# comment\n- [licence, license]\n- [open source, open-source, opensource]\n- [梁文锋, Liang Wenfeng]\n', []],
+    ['an empty form', '- [licence, license]\n- [llama, ""]\n', ['2 entry 2, form 2: is empty']],
+    ['an empty entry', '- [licence, license]\n- []\n', ['2 entry 2: is empty']],
+    ['one form only (a synonym of itself)', '- [licence]\n', ['1 entry 1: names only one form, a synonym of itself']],
+    ['the same form twice (case and spacing aside)', '- [open source, Open  Source]\n', ['1 entry 1, form 2: "Open  Source" is already in this entry', '1 entry 1: names only one form, a synonym of itself']],
+    ['a form in two entries (a loop: a = b, b = c)', '- [licence, license]\n- [permit, licence]\n', ['2 entry 2, form 2: "licence" is also in entry 1']],
+    ['an entry that is not a list', '- licence: license\n', ['1 entry 1: must be a list of forms']],
+    ['not a list at all', 'licence: license\n', ['1 : must be a list of entries, each a list of forms']],
+    ['invalid YAML', '- [licence, license\n', [/^\d+ : invalid YAML/]],
+  ])('%s', (_name, text, expected) => {
+    const got = check(text);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(got[i]).toMatch(e));
+  });
+  it('runs with the rest of the content check', () => {
+    const result = checkContent({ articles: [], labs: [lab], models: [], people: [], milestones: [], topics, synonyms: { path: 'c/synonyms.yaml', text: '- [a, b]\n- [b, c]\n' } }, '2026-01-01');
+    expect(result.problems.map((p) => `${p.file}:${p.line}`)).toContain('c/synonyms.yaml:2');
   });
 });

@@ -11,6 +11,7 @@ import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 import { NEWS_WINDOW_DAYS, staleNews } from './news-age.ts';
 import { checkMdx } from './mdx-rules.ts';
+import { norm } from './search-words.js';
 
 export interface SourceFile { path: string; text: string }
 export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }
@@ -23,6 +24,8 @@ export interface ContentFiles {
   authors?: SourceFile[] | undefined;
   milestones: SourceFile[];
   topics?: SourceFile | undefined;
+  /** content/synonyms.yaml, when there is one. */
+  synonyms?: SourceFile | undefined;
   /** Files in entity folders that the build would not read (e.g. '.yml'). */
   ignored?: string[];
 }
@@ -296,8 +299,43 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     }
   }
 
+  if (files.synonyms) problems.push(...checkSynonyms(files.synonyms));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, warnings, scheduled, routes };
+}
+
+/**
+ * content/synonyms.yaml: a list of entries, each a list of at least two forms a reader may type for
+ * one thing. A form that is empty, repeated in its entry, or in two entries (search would chain
+ * them, so "a = b" and "b = c" make "a = c" without anyone writing it) is an error. Case and spacing
+ * do not make two forms; a hyphen does (search reads "open-source" and "open source" differently).
+ */
+export function checkSynonyms(file: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  const p = parseYaml(file, file.text, 0, problems);
+  if (!p.doc) return problems;
+  const entries = p.data ?? [];
+  if (!Array.isArray(entries)) return [{ file: file.path, line: 1, message: 'must be a list of entries, each a list of forms', hint: 'one entry a line: - [licence, license]' }];
+  const seen = new Map<string, number>();
+  entries.forEach((entry: unknown, i) => {
+    const line = lineOf(p, [i]);
+    const field = `entry ${i + 1}`;
+    if (!Array.isArray(entry)) { problems.push({ file: file.path, line, field, message: 'must be a list of forms', hint: 'write it as - [licence, license]' }); return; }
+    const forms = entry.map((f: unknown) => (typeof f === 'string' || typeof f === 'number' ? String(f) : ''));
+    const mine = new Set<string>();
+    forms.forEach((form, j) => {
+      const k = norm(form);
+      if (!k) { problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: 'is empty', hint: 'remove it, or write the form' }); return; }
+      if (mine.has(k)) { problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: `"${form}" is already in this entry`, hint: 'case and spacing do not matter to search: one form is enough' }); return; }
+      mine.add(k);
+      const other = seen.get(k);
+      if (other !== undefined) problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: `"${form}" is also in entry ${other + 1}`, hint: 'a form belongs to one entry: merge the two entries into one' });
+      else seen.set(k, i);
+    });
+    if (mine.size < 2 && forms.length > 0 && forms.every((f) => norm(f))) problems.push({ file: file.path, line, field, message: 'names only one form, a synonym of itself', hint: 'add the other spelling, or remove the entry' });
+    if (forms.length === 0) problems.push({ file: file.path, line, field, message: 'is empty', hint: 'remove it, or list at least two forms' });
+  });
+  return problems;
 }
 
 /** Every page path the content produces (base not applied), for link checks. */

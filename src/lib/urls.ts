@@ -64,6 +64,8 @@ export const paths = {
     const qs = query ? new URLSearchParams(query).toString() : '';
     return qs ? `/search/?${qs}` : '/search/';
   },
+  /** The synonyms and vocabulary both searches read (src/pages/search-words.json.ts). */
+  searchWords: () => '/search-words.json',
   about: () => '/about/',
   /** Every correction on the site, newest first, and its feeds. */
   corrections: () => '/corrections/',

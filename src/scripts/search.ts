@@ -7,24 +7,49 @@
  * They grow with the archive: ~1.4 KB on the launch edition, ~47 KB at 5,000 articles, an eighth of
  * what a first query fetched there (BENCHMARKS.md, session 10).
  * Results come ten at a time; "Show more results" fetches the next ten.
+ *
+ * A query is searched in every spelling content/synonyms.yaml allows (a search per spelling, the
+ * results merged by Pagefind's own score), and a query that finds little offers "Did you mean …?"
+ * from the site's vocabulary (src/lib/search-words.js). The synonyms come with the page (a data
+ * attribute of the form); the vocabulary (search-words.json, ~2.6 KB) and the code that uses it
+ * are fetched only for a query with a word that none of its results contains, so a query spelt as
+ * the site spells it never pays for them.
  */
+import { forPagefind, mergeSpellings, unseenWords, variants } from '../lib/search-words.js';
+
 interface PagefindResultData {
   url: string;
+  content?: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
+interface Found { results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number } | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<Found | null>;
   debouncedSearch?: unknown;
 }
 
 const FACETS = ['type', 'lab', 'topic', 'year'] as const;
 const PAGE = 10;
+/** At most this many results, and "Did you mean …?" is offered for any better spelling (with more, only for a name). */
+const FEW = 3;
+
+/**
+ * Pagefind's ranking, set for this site (README, "Search"): short model and event pages must not
+ * beat the explainer on a topic, so the length of a page counts for little (pageLength, default
+ * 0.75), how often it uses the words counts more than their share of it (termFrequency, default 1)
+ * and a page that keeps using them keeps gaining (termSaturation, default 1.4). A match in a lab's,
+ * person's or topic's own names (the `names` metadata, src/components/EntityHeader.astro) adds far
+ * more than one in a title (Pagefind's default title weight, 5), so a lab comes first on its name.
+ */
+const RANKING = { pageLength: 0.1, termFrequency: 0.4, termSaturation: 2, metaWeights: { names: 30 } };
+
 
 /** Keeps only text and <mark> from a Pagefind excerpt: nothing from the index is trusted as HTML. */
 function excerptNodes(html: string): Node[] {
@@ -67,14 +92,22 @@ export async function startSearch(base: string) {
   const panel = document.querySelector<HTMLDetailsElement>('#filter-panel')!;
   const filterNote = document.querySelector<HTMLElement>('#filter-note')!;
   const more = document.querySelector<HTMLButtonElement>('#more')!;
+  const didYouMean = document.querySelector<HTMLElement>('#did-you-mean')!;
 
   // Show the linked query at once; whatever the reader types while Pagefind loads is kept.
   input.value = readState().q;
   status.textContent = 'Loading search…';
   let pagefind: Pagefind;
+  const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
+  // Without the vocabulary, search still runs, without suggestions.
+  let words: Promise<{ names: Set<string>; vocabulary: string[] } | undefined> | undefined;
+  const vocabularyFile = () => (words ??= fetch(`${base}search-words.json`)
+    .then((r) => (r.ok ? r.json() as Promise<{ names: string[]; words: string[] }> : undefined))
+    .then((w) => (w ? { names: new Set(w.names), vocabulary: [...w.names, ...w.words] } : undefined))
+    .catch(() => { words = undefined; return undefined; }));
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'pagefind-highlight' });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'pagefind-highlight', ranking: RANKING });
     await pagefind.init();
   } catch {
     status.textContent = 'Search could not load. Browse the archive or the timeline instead.';
@@ -89,7 +122,7 @@ export async function startSearch(base: string) {
   let allFilters: Record<string, Record<string, number>> | undefined;
   let loadingFilters: Promise<void> | undefined;
   /** The last query's results, and how many of them are shown. */
-  let current: NonNullable<Awaited<ReturnType<Pagefind['search']>>> | undefined;
+  let current: Found | undefined;
   let shown = 0;
 
   const chosen = () => Object.values(state.filters).reduce((n, v) => n + v.length, 0);
@@ -142,7 +175,42 @@ export async function startSearch(base: string) {
     : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.');
   // Said in the panel, which otherwise would still say "Loading filters…".
   const filtersFailed = () => (navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.');
-  const search = (q: string) => pagefind.search(q || null, { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } });
+  /**
+   * The query in each of its spellings, merged (mergeSpellings). Sorted
+   * by date, the lists cannot be merged (results carry no date until their data is fetched), so the
+   * typed spelling is used, or the first other one that finds anything.
+   */
+  async function search(q: string): Promise<Found | null> {
+    const opts = { filters: state.filters, sort: q && !state.sort ? undefined : { date: 'desc' } };
+    if (!q) return pagefind.search(null, opts);
+    const spellings = variants(q, synonyms).map(forPagefind);
+    if (state.sort) {
+      for (const v of spellings) { const f = await pagefind.search(v, opts); if (!f || f.results.length) return f; }
+      return pagefind.search(spellings[0]!, opts);
+    }
+    const lists = await Promise.all(spellings.map((v) => pagefind.search(v, opts)));
+    if (lists.some((f) => f === null)) return null;
+    const found = lists as Found[];
+    const widest = found.reduce((a, b) => (b.results.length > a.results.length ? b : a));
+    return { ...widest, results: mergeSpellings(found.map((f) => f.results)) };
+  }
+
+  /** "Did you mean …?" under the status, for a word that no result shown contains and the vocabulary spells otherwise. */
+  async function offerSuggestion(q: string, total: number, shownData: PagefindResultData[], mine: number) {
+    const unseen = new Set(unseenWords(q, shownData.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`)));
+    if (!unseen.size) return;
+    const [w, { suggest, worthOffering }] = await Promise.all([vocabularyFile(), import('../lib/search-suggest.js')]);
+    if (!w || mine !== run) return;
+    const better = suggest(q, w.vocabulary, (word) => unseen.has(word));
+    didYouMean.replaceChildren();
+    didYouMean.hidden = !worthOffering(q, better, total, FEW, w.names);
+    if (!better || didYouMean.hidden) return;
+    const a = document.createElement('a');
+    const p = new URLSearchParams(location.search); p.set('q', better);
+    a.href = `${location.pathname}?${p}`;
+    a.textContent = better;
+    didYouMean.append('Did you mean ', a, '?');
+  }
 
   function showCount() {
     const total = current?.results.length ?? 0;
@@ -164,6 +232,7 @@ export async function startSearch(base: string) {
     // screen readers then wait for the list, and anything watching the page knows the results are this query's.
     list.setAttribute('aria-busy', 'true');
     more.hidden = true;
+    didYouMean.hidden = true;
     current = undefined;
     try {
       // A linked or restored filter shows checked, among the others with their counts.
@@ -181,7 +250,7 @@ export async function startSearch(base: string) {
       status.textContent = 'Type a word or a name, or choose a filter.';
       return;
     }
-    let found: Awaited<ReturnType<Pagefind['search']>>;
+    let found: Found | null;
     let page: PagefindResultData[];
     try {
       found = await search(q);
@@ -203,6 +272,7 @@ export async function startSearch(base: string) {
     list.setAttribute('aria-busy', 'false');
     help.hidden = found.results.length > 0;
     showCount();
+    if (q) void offerSuggestion(q, found.results.length, page, mine);
   }
 
   /** The next ten results, below the ones shown; focus moves to the first of them. */
@@ -249,7 +319,9 @@ export async function startSearch(base: string) {
     const h = document.createElement('h2');
     const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; a.className = 'result-link';
     h.append(a);
-    const p = document.createElement('p'); p.append(...excerptNodes(d.excerpt));
+    // An entity's result says what it is (its summary's first sentence, src/components/EntityHeader.astro), not the words around the match.
+    const p = document.createElement('p');
+    if (d.meta.summary) p.textContent = d.meta.summary; else p.append(...excerptNodes(d.excerpt));
     li.append(kind, h, p);
     for (const s of (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 2)) {
       const sub = document.createElement('p'); sub.className = 'sub';
@@ -263,6 +335,15 @@ export async function startSearch(base: string) {
   // Opened by the reader (the page opens it itself for a linked filter, and loads them then).
   panel.addEventListener('toggle', () => { if (panel.open && !loadingFilters) void showFilters(); });
   more.addEventListener('click', () => { void showMore(); });
+  // The suggestion is a link to its search (it works opened in a new tab too); followed here, it runs in place.
+  didYouMean.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest('a');
+    if (!a || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    state = { ...state, q: a.textContent ?? '' };
+    void render(true);
+    input.focus();
+  });
   form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value }; void render(true); });
   sortBox.addEventListener('change', () => { state = { ...state, q: input.value, sort: sortBox.value === 'date' ? 'date' : '' }; void render(true); });
   let timer: number | undefined;

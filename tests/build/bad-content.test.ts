@@ -48,6 +48,9 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ['a milestone correction without its note', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › corrections[0].note', 'is required']],
   ['a model correction with an impossible date', (d) => appendFile(path.join(d, 'models/deepseek-r1.yaml'), "corrections:\n  - date: '2026-02-30'\n    note: The count was wrong.\n"), 'models/deepseek-r1.yaml', [/:\d+\b/, 'corrections[0].date', 'February 2026 has 28 days']],
   ['a lab correction with no date', (d) => appendFile(path.join(d, 'labs/deepseek.yaml'), 'corrections:\n  - note: The founding year was wrong.\n'), 'labs/deepseek.yaml', ['corrections[0].date', 'is required']],
+  ['a synonym in two entries (a loop)', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [permit, licence]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', '"licence" is also in entry 1']],
+  ['an empty synonym', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [open source, open-source]\n- [licence, ""]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', 'is empty']],
+  ['a synonym of itself', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [Llama, LLaMA]\n'), 'synonyms.yaml', [/:2\b/, 'already in this entry', 'a synonym of itself']],
   ['a model whose lab is missing', (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'), 'models/deepseek-r1.yaml', ['lab', 'unknown lab "nobody-labs"']],
 ];
 

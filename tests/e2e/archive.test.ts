@@ -67,6 +67,34 @@ describe('the archive opens from disk', () => {
     const hrefs = await page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.some((h) => h.endsWith(expected))).toBe(true);
   });
+  it.each([
+    ['a US spelling finds the UK one (content/synonyms.yaml)', 'license', 'articles/how-to-read-a-model-licence/index.html'],
+    ['a figure written another way', '$5.6M', 'articles/what-deepseek-v3s-5-6m-figure-measures/index.html'],
+    ['a name joined up', 'huggingface', 'labs/huggingface/index.html'],
+  ])('searches with synonyms: %s', async (_what, q, expected) => {
+    await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    const hrefs = await page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.slice(0, 3).some((h) => h.endsWith(expected)), hrefs.slice(0, 3).join(', ')).toBe(true);
+  });
+  it('offers "Did you mean" for a misspelt name, and one click runs it', async () => {
+    await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=deepsek`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    const offer = page.locator('#did-you-mean a');
+    expect(await offer.textContent()).toBe('deepseek');
+    await offer.click();
+    expect(await page.locator('#q').inputValue()).toBe('deepseek');
+    const hrefs = await page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((h) => h.endsWith('labs/deepseek/index.html'))).toBe(true);
+  });
+  it('shows clean text: no HTML entities, no "Also known as" in an entity\'s line', async () => {
+    await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=deepseek`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    const text = (await page.locator('#results').textContent()) ?? '';
+    expect(text.length).toBeGreaterThan(100);
+    expect(text).not.toMatch(/&(#\d+|#x[0-9a-f]+|amp|quot|apos|lt|gt);/i);
+    expect(text).not.toContain('Also known as');
+  });
   it('filters work from disk', async () => {
     await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=model&type=Article`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');

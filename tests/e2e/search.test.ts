@@ -9,6 +9,7 @@ import path from 'node:path';
 import { serveWithNginx } from '../../scripts/nginx.ts';
 import { launch } from '../helpers/browser.ts';
 import { tmp } from '../helpers/run.ts';
+import { firstSentence } from '../../src/lib/search-words.js';
 
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
@@ -179,6 +180,86 @@ describe('names and aliases find the same pages (driven by content aliases)', ()
       return Promise.all(r.results.map(async (x) => new URL((await x.data()).url, location.href).pathname));
     })()`) as string[];
     expect(all).toContain(expected);
+  });
+});
+
+describe('one word, many spellings (content/synonyms.yaml)', () => {
+  // The rule: a query finds the pages that use another form of its words, ranked with them.
+  it.each([
+    ['license', `${base}articles/how-to-read-a-model-licence/`],
+    ['$5.6M', `${base}articles/what-deepseek-v3s-5-6m-figure-measures/`],
+    ['huggingface', `${base}labs/huggingface/`],
+  ])('%s has %s in its top 3', async (q, expected) => {
+    const { page, errors } = await open(`search/?q=${encodeURIComponent(q)}`);
+    await expect.poll(async () => (await resultLinks(page)).slice(0, 3)).toContain(expected);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('"Did you mean …?"', () => {
+  // The rule: a misspelt name is offered in the site's own spelling; Enter on the offer runs it, in place, into the URL.
+  it('"deepsek" offers "deepseek"; Enter on it searches for it', async () => {
+    const { page, errors } = await open('search/?q=deepsek');
+    const offer = page.locator('#did-you-mean a');
+    await offer.waitFor();
+    expect(await page.locator('#did-you-mean').textContent()).toBe('Did you mean deepseek?');
+    await offer.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('deepseek');
+    expect(await page.locator('#q').inputValue()).toBe('deepseek');
+    await expect.poll(async () => (await resultLinks(page))[0]).toBe(`${base}labs/deepseek/`);
+    expect(await page.locator('#did-you-mean').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+  it('a query spelt as the site spells it is offered nothing', async () => {
+    const { page } = await open('search/?q=licence');
+    await page.locator('#results li').first().waitFor();
+    expect(await page.locator('#did-you-mean').isHidden()).toBe(true);
+  });
+});
+
+describe('results a reader can judge', () => {
+  // The rule: each result shows its type (and date where it has one) and clean text; an entity shows its summary's first sentence.
+  it('"deepseek": the lab first, with its summary, no "Also known as", no entities', async () => {
+    const { page } = await open('search/?q=deepseek');
+    await page.locator('#results li').first().waitFor();
+    const first = page.locator('#results li').first();
+    expect(await first.locator('.kicker').textContent()).toMatch(/^Lab\b/);
+    const lab = await context.newPage();
+    await lab.goto(`${origin}${base}labs/deepseek/`);
+    const summary = (await lab.locator('.dek').first().textContent())!;
+    await lab.close();
+    expect(await first.locator('h2 + p').textContent()).toBe(firstSentence(summary));
+    expect(firstSentence(summary).length).toBeLessThan(summary.trim().length);
+    const text = (await page.locator('#results').textContent())!;
+    expect(text).not.toContain('Also known as');
+    expect(text).not.toMatch(/&(#\d+|#x[0-9a-f]+|amp|quot|apos|lt|gt);/i);
+    for (const k of await page.locator('#results .kicker').allTextContents()) expect(k).toMatch(/^(Article|Lab|Model|Person|Topic|Milestone)\b/);
+    expect((await page.locator('#results .kicker').allTextContents()).some((k) => /^Article · .*\d{4}-\d{2}-\d{2}$/.test(k))).toBe(true);
+  });
+});
+
+describe('results arrive without moving the page', () => {
+  // The rule: on a phone, the search page's layout shift stays under 0.05 while search loads and results arrive.
+  it.each(['deepseek', 'zzzqqq', ''])('layout shift for "%s" is under 0.05 (390 px wide)', async (q) => {
+    const own = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const page = await own.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${origin}${base}search/?q=${q}`);
+      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true' && document.querySelector('#results')?.getAttribute('aria-busy') === 'false');
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
+    } finally {
+      await own.close();
+    }
   });
 });
 
