@@ -293,6 +293,7 @@ const FOOTER: Style = { weight: 700, size: 26, ink: 'ink' };
 const FACT_LABEL: Style = { weight: 700, size: 20, ink: 'muted', letterSpacing: 1.5, upper: true };
 const FACT_VALUE: Style = { weight: 700, size: 36, ink: 'ink', lineHeight: 1.2 };
 const FACT_GAP = 56; // between two facts in the row
+const FACTS_BELOW = 12; // more room between the facts and the footer than GAP alone, so the footer does not read as a fact
 const TITLE_LINES = 4;
 
 /** A line of a card: its text, its style, and where its pen starts. */
@@ -324,7 +325,7 @@ export function layoutCard(card: Card) {
   let limit = footerTop - GAP; // where the text from the top must end
   let factsCut = false;
   if (facts.length) {
-    const factsTop = limit - lineBox(FACT_LABEL).height - lineBox(FACT_VALUE).height;
+    const factsTop = limit - FACTS_BELOW - lineBox(FACT_LABEL).height - lineBox(FACT_VALUE).height;
     const natural = facts.map((f) => Math.max(measure(f.label.toUpperCase(), FACT_LABEL, order), measure(f.value, FACT_VALUE, order)));
     let x = PADDING;
     fitColumns(natural, width, FACT_GAP).forEach((w, i) => {
