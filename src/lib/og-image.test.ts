@@ -112,6 +112,8 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     ['a short card', card],
     ['a long title and dek', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120) }],
     ['a single unbreakable word', { ...card, title: 'x'.repeat(400), subtitle: 'y'.repeat(400) }],
+    ['a row of facts too long for the card', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120), facts: [
+      { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) }, { label: 'Founded', value: '2023' }, { label: 'x'.repeat(80), value: 'y'.repeat(80) }] }],
   ])('%s: nothing drawn outside the 64 px margins', (_, c) => {
     const { inked } = pixelsOf(drawCard(c));
     const box = inked();
@@ -135,6 +137,21 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     if (!cut.subtitle) expect(text(30)).toBe(c.subtitle);
     else expect(text(30).endsWith('…')).toBe(true);
     expect(lines.at(-1)!.baseline, 'the last subtitle line keeps a gap above the footer').toBeLessThanOrEqual(lines[0]!.baseline - 24 - 26);
+  });
+
+  it('facts sit in a row between the subtitle and the footer; one too long for its column is shortened with "…"', () => {
+    const facts = [{ label: 'Founded', value: '2023' }, { label: 'Headquarters', value: 'A very long place name '.repeat(6) }, { label: 'Models', value: '15' }];
+    const { lines, truncated } = layoutCard({ ...card, subtitle: 'longer '.repeat(120), facts });
+    const [footer] = lines;
+    const values = lines.filter((l) => l.style.size === 36);
+    const subtitle = lines.filter((l) => l.style.size === 30);
+    expect(values.map((l) => l.text)).toEqual(['2023', expect.stringMatching(/…$/), '15']);
+    expect(new Set(values.map((l) => l.baseline)).size, 'one row').toBe(1);
+    expect(values.map((l) => l.x)).toEqual([...values.map((l) => l.x)].sort((a, b) => a - b));
+    expect(values[0]!.baseline).toBeLessThan(footer!.baseline - 26);
+    expect(subtitle.at(-1)!.baseline).toBeLessThan(values[0]!.baseline - 36 - 20);
+    expect(truncated.facts).toBe(true);
+    expect(layoutCard({ ...card, facts: facts.slice(0, 1) }).truncated.facts).toBe(false);
   });
 
   it('same card, same bytes', () => {
