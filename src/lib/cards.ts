@@ -30,8 +30,8 @@ export const milestoneCard = (m: { date: string; title: string }, labName: strin
   ({ kicker: `Timeline · ${formatDate(m.date)}`, title: m.title, subtitle: labName ?? '', footer: cardFooter });
 
 /** A lab: founded, headquarters, and how many models and timeline events we list. */
-export function labCard(lab: { name: string; nativeName?: string | undefined; summary: string; founded?: string | undefined; headquarters?: string | undefined },
-  listed: { models: number; events: number }): Card {
+interface LabFacts { name: string; nativeName?: string | undefined; summary: string; founded?: string | undefined; headquarters?: string | undefined }
+export function labCard(lab: LabFacts, listed: { models: number; events: number }): Card {
   return {
     kicker: 'Lab', title: named(lab), subtitle: lab.summary, footer: cardFooter,
     facts: facts([
@@ -60,7 +60,8 @@ export function modelCard(model: { name: string; summary: string; released?: str
 
 /** A person: name (and native name), summary, and up to three roles as "lab: title". */
 export function personCard(person: { name: string; nativeName?: string | undefined; summary: string }, roles: { lab: string; title: string }[]): Card {
-  return { kicker: 'Person', title: named(person), subtitle: person.summary, footer: cardFooter, facts: roles.slice(0, 3).map((r) => ({ label: r.lab, value: r.title })) };
+  const facts = roles.slice(0, 3).map((r) => ({ label: r.lab, value: r.title }));
+  return { kicker: 'Person', title: named(person), subtitle: person.summary, footer: cardFooter, facts };
 }
 
 /** A topic: its name, description and number of pieces. */

@@ -113,7 +113,8 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     ['a long title and dek', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120) }],
     ['a single unbreakable word', { ...card, title: 'x'.repeat(400), subtitle: 'y'.repeat(400) }],
     ['a row of facts too long for the card', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120), facts: [
-      { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) }, { label: 'Founded', value: '2023' }, { label: 'x'.repeat(80), value: 'y'.repeat(80) }] }],
+      { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) }, { label: 'Founded', value: '2023' },
+      { label: 'x'.repeat(80), value: 'y'.repeat(80) }] }],
   ])('%s: nothing drawn outside the 64 px margins', (_, c) => {
     const { inked } = pixelsOf(drawCard(c));
     const box = inked();
@@ -140,7 +141,8 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
   });
 
   it('facts sit in a row between the subtitle and the footer; one too long for its column is shortened with "…"', () => {
-    const facts = [{ label: 'Founded', value: '2023' }, { label: 'Headquarters', value: 'A very long place name '.repeat(6) }, { label: 'Models', value: '15' }];
+    const facts = [{ label: 'Founded', value: '2023' }, { label: 'Headquarters', value: 'A very long place name '.repeat(6) },
+      { label: 'Models', value: '15' }];
     const { lines, truncated } = layoutCard({ ...card, subtitle: 'longer '.repeat(120), facts });
     const [footer] = lines;
     const values = lines.filter((l) => l.style.size === 36);
@@ -173,7 +175,8 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     ['Открытые модели искусственного интеллекта', '36c9d39791874a06'],
     ['Mô hình mở của Việt Nam', '6398c276a68e7e42'],
   ])('"%s" draws as it did with Inter alone', (title, hash) => {
-    const png = drawCard({ kicker: 'analysis', title, subtitle: 'Kerning, accents: Ωmega, Жук, Đà Nẵng — “quotes” and 1,234.', footer: 'Frontier Commons · News and analysis on open-source AI' });
+    const subtitle = 'Kerning, accents: Ωmega, Жук, Đà Nẵng — “quotes” and 1,234.';
+    const png = drawCard({ kicker: 'analysis', title, subtitle, footer: 'Frontier Commons · News and analysis on open-source AI' });
     const list = chunks(Buffer.from(png));
     const pixels = inflateSync(Buffer.concat(list.filter((c) => c.type === 'IDAT').map((c) => c.data)));
     expect(createHash('sha256').update(pixels).digest('hex').slice(0, 16)).toBe(hash);

@@ -345,7 +345,8 @@ export function layoutCard(card: Card) {
   const room = Math.floor((limit - y) / lineBox(SUBTITLE).height);
   const subtitle = fit(card.subtitle, SUBTITLE, width, Math.max(0, room));
   place(SUBTITLE, subtitle.lines, y);
-  return { lines, order, truncated: { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated, facts: factsCut } };
+  const truncated = { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated, facts: factsCut };
+  return { lines, order, truncated };
 }
 
 /** The faces each glyph of a card is drawn from, line by line: for tests that a script is drawn from real glyphs. */

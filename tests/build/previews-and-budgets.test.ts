@@ -34,12 +34,13 @@ describe('previews: every page has title, description, canonical and a 1200×630
     const meta = metaOf(doc);
     expect(all(doc, (e) => e.tag === 'title')[0]?.text).toBeTruthy();
     expect(meta('description')[0]).toBeTruthy();
-    if (!f.endsWith('404.html')) expect(all(doc, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]?.attrs.href).toMatch(/^https:\/\/frontier-commons\.example\/news\//);
+    expect(all(doc, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]?.attrs.href).toMatch(/^https:\/\/frontier-commons\.example\/news\//);
     expect(meta('og:title')[0]).toBeTruthy();
     const images = meta('og:image');
     expect(images, 'one og:image').toHaveLength(1);
     expect(images[0]).toMatch(/^https:\/\/frontier-commons\.example\/news\/og\/.+\.png$/);
-    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')]).toEqual([['1200'], ['630'], ['image/png'], ['summary_large_image']]);
+    const declared = [meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')];
+    expect(declared).toEqual([['1200'], ['630'], ['image/png'], ['summary_large_image']]);
     expect(meta('og:image:alt')[0]).toBeTruthy();
     const png = await readFile(fileOf(images[0]!));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -68,7 +69,8 @@ describe('previews: every page has title, description, canonical and a 1200×630
     ['about', /^about\/index\.html$/],
   ];
   it.each(types)('%s pages are built, each with its own card', (_type, pattern) => {
-    const found = pages.map((f) => [path.relative(dist, f).split(path.sep).join('/'), docs.get(f)!] as const).filter(([rel, doc]) => pattern.test(rel) && !isRedirect(doc));
+    const found = pages.map((f) => [path.relative(dist, f).split(path.sep).join('/'), docs.get(f)!] as const)
+      .filter(([rel, doc]) => pattern.test(rel) && !isRedirect(doc));
     expect(found.length).toBeGreaterThan(0);
     for (const [rel, doc] of found) {
       // The card is named after the page: /labs/deepseek/ → /og/labs/deepseek.png, / → /og/home.png.
