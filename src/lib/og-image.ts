@@ -216,6 +216,7 @@ function mask(face: number, id: number, size: number, phase: number): Mask | nul
     for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
     found = { left, top, width, height, alpha };
   }
+  if (masks.size > 20_000) masks.clear(); // Chinese titles bring thousands of glyphs: keep a worker's memory flat
   masks.set(key, found);
   return found;
 }
