@@ -3,13 +3,19 @@
  * "published" is decided once: not a draft (outside dev), and not scheduled for a later day.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparePartialDates, formatDate, newestFirst, today } from './lib/dates.ts';
+import { comparePartialDates, newestFirst, today } from './lib/dates.ts';
 import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
-import { contextWindow } from './lib/timeline.ts';
+import { contextWindow, facetCounts, filterMilestones, type TimelineFacet } from './lib/timeline.ts';
 import { bibtex } from './lib/cite.ts';
-import { articleCard, cardFooter } from './previews.ts';
-import { absolute, paths } from './lib/urls.ts';
+import {
+  authorCard,
+  archiveYearCard, articleCard, countFact, indexCard, labCard, milestoneCard, modelCard, personCard, timelineFilterCard, topicCard, yearSpan,
+} from './lib/cards.ts';
+import type { Card } from './lib/og-card.ts';
+import { DEFAULT_SORT, filterFacets, filterRows, filterValues, sortKeys, toRow, type ModelRow, type SortKey } from './lib/explorer.ts';
+import { paginate, yearsOf } from './lib/archive.ts';
+import { absolute, paths, previewKey } from './lib/urls.ts';
 import { precisionOf, type MilestoneRow } from './lib/export-data.ts';
 import { bylineOf, joinNames, type BylineName } from './lib/authors.ts';
 import { correctionsList, type CorrectedPage, type CorrectionRow } from './lib/corrections.ts';
@@ -174,15 +180,84 @@ export async function modelRows(site: URL) {
   }));
 }
 
-/** The preview cards to draw: one per article, milestone and lab; `key` is the path under /og/. */
+const labName = (all: All, id: string) => all.labs.find((l) => l.id === id)?.data.name ?? id;
+const timelineFacets: TimelineFacet[] = ['lab', 'kind', 'access', 'year'];
+type PageCard = { page: string; card: Card };
+const years = (dates: string[]) => ({ label: 'Years', value: yearSpan(dates) ?? '–' });
+
+/**
+ * Every page's preview card, one function per page type, giving each page's site path and card.
+ * BaseLayout links every page to the card named after its path (paths.preview), so a page type
+ * missing here shows a broken og:image, which tests/build/previews-and-budgets.test.ts catches.
+ */
+const pageCards: Record<string, (all: All) => PageCard[]> = {
+  home: (all) => [{ page: paths.home(), card: indexCard('Open-source AI', siteConfig.title, siteConfig.description, [
+    countFact('Pieces', all.articles.length), countFact('Events', all.milestones.length),
+    countFact('Labs', all.labs.length), countFact('Models', all.models.length),
+  ]) }],
+  articles: (all) => all.articles.map((a) => ({ page: paths.article(a.id), card: articleCard(a.data) })),
+  archive: (all) => [
+    { page: paths.archive(), card: indexCard('Archive', 'Every piece we have published', 'By date, newest first.',
+      [countFact('Pieces', all.articles.length), years(all.articles.map((a) => a.data.published))]) },
+    ...yearsOf(all.articles).flatMap((y) => {
+      const pages = paginate(y.articles, siteConfig.archivePageSize).length;
+      return Array.from({ length: pages }, (_, i) =>
+        ({ page: paths.archiveYear(y.year, i + 1), card: archiveYearCard(y.year, i + 1, pages, y.articles.length) }));
+    }),
+  ],
+  timeline: (all) => [
+    { page: paths.timeline(), card: indexCard('Timeline', 'Open-source AI, event by event',
+      'Dated, sourced milestones of open-source and open-weights AI, from GPT-2 to today.',
+      [countFact('Events', all.milestones.length), years(all.milestones.map((m) => m.data.date))]) },
+    ...timelineFacets.flatMap((facet) => facetCounts(all.milestones, facet).map(({ value }) => {
+      const name = facet === 'lab' ? labName(all, value) : value.replace('-', ' '); // as the page names it
+      const dates = filterMilestones(all.milestones, facet, value).map((m) => m.data.date);
+      return { page: paths.timelineFilter(facet, value), card: timelineFilterCard(facet, name, dates) };
+    })),
+    ...all.milestones.map((m) => ({ page: paths.milestone(m.id), card: milestoneCard(m.data, all.labs.find((l) => l.id === m.data.lab.id)?.data.name) })),
+  ],
+  labs: (all) => [
+    { page: paths.labs(), card: indexCard('Labs', 'The labs behind open-source AI',
+      'The labs, companies and institutions behind open-source and open-weights AI.', [countFact('Labs', all.labs.length)]) },
+    ...all.labs.map((l) => ({ page: paths.lab(l.id), card: labCard(l.data, {
+      models: all.models.filter((m) => m.data.lab.id === l.id).length,
+      events: all.milestones.filter((m) => m.data.lab.id === l.id).length,
+    }) })),
+  ],
+  models: (all) => [
+    { page: paths.models(), card: indexCard('Models', 'Open-weights and open-source models',
+      'With their licences, and how open each part is: weights, code, training data and paper.', [countFact('Models', all.models.length)]) },
+    ...all.models.map((m) => ({ page: paths.model(m.id), card: modelCard(m.data, labName(all, m.data.lab.id)) })),
+    ...explorerViews(all.models.map(toRow)).map((v) => ({ page: v.path, card: indexCard('Models', `Models, ${v.label}`,
+      'Open-weight models: size, context, licence and openness.', [countFact('Models', v.count)]) })),
+  ],
+  people: (all) => [
+    { page: paths.people(), card: indexCard('People', 'The people behind the labs and models',
+      'Founders, researchers and executives of open-source and open-weights AI.', [countFact('People', all.people.length)]) },
+    ...all.people.map((p) => ({ page: paths.person(p.id),
+      card: personCard(p.data, p.data.roles.map((r) => ({ lab: labName(all, r.lab.id), title: r.title }))) })),
+  ],
+  topics: (all) => [
+    { page: paths.topics(), card: indexCard('Topics', 'The subjects we cover', 'Each with every piece about it.', [countFact('Topics', all.topics.length)]) },
+    ...all.topics.map((t) => ({ page: paths.topic(t.id), card: topicCard(t.data, referencing(all.articles, 'topics', t.id).length) })),
+  ],
+  authors: (all) => all.authors.length ? [
+    { page: paths.authors(), card: indexCard('Authors', `Who writes ${siteConfig.title}`, 'Each author with their pieces and a feed.', [countFact('Authors', all.authors.length)]) },
+    ...all.authors.map((a) => ({ page: paths.author(a.id), card: authorCard(a.data, all.articles.filter((p) => creditedTo(p).includes(a.id)).length) })),
+  ] : [],
+  corrections: () => [{ page: paths.corrections(), card: indexCard('Corrections', 'Every correction we have made',
+    'What was wrong, what is right, and when: articles, timeline and knowledge base.') }],
+  search: () => [{ page: paths.search(), card: indexCard('Search', `Search ${siteConfig.title}`, 'Every article, timeline event, lab, model and person.') }],
+  about: () => [{ page: paths.about(), card: indexCard('About', `About ${siteConfig.title}`,
+    'What we are, how we source facts, and how we correct mistakes.') }],
+  notFound: () => [{ page: '/404.html', card: indexCard('Not found', 'Page not found',
+    'This page does not exist. Search the site, or start from the front page.') }],
+};
+
+/** The preview cards to draw, one per page; `key` is the card's path under /og/. */
 export async function ogCards() {
   const all = await getAll();
-  const footer = cardFooter; // milestone and lab cards; articleCard sets its own
-  return [
-    ...all.articles.map((a) => ({ key: `articles/${a.id}`, card: articleCard(a.data) })),
-    ...all.milestones.map((m) => ({ key: `timeline/${m.id}`, card: { kicker: `Timeline · ${formatDate(m.data.date)}`, title: m.data.title, subtitle: milestoneContext(m, all).lab?.data.name ?? '', footer } })),
-    ...all.labs.map((l) => ({ key: `labs/${l.id}`, card: { kicker: 'Lab', title: l.data.name, subtitle: l.data.summary, footer } })),
-  ];
+  return Object.values(pageCards).flatMap((cards) => cards(all)).map(({ page, card }) => ({ key: previewKey(page), card }));
 }
 
 /** A piece's BibTeX file (/articles/<slug>/cite.bib). */
@@ -253,4 +328,13 @@ export async function searchWords(): Promise<{ synonyms: string[][]; names: stri
   const known = new Set(names);
   const words = vocabularyOf([...all.topics.map((t) => t.data.name), ...all.articles.map((a) => a.data.title), ...all.milestones.map((m) => m.data.title)]).filter((w) => !known.has(w));
   return { synonyms: await getSynonyms(), names, words };
+}
+
+/** The model explorer's sorted and filtered pages (pages/models/[facet]/[value].astro): path, label, row count. */
+export function explorerViews(rows: ModelRow[]) {
+  const sorts = (Object.keys(sortKeys) as SortKey[]).filter((k) => k !== DEFAULT_SORT)
+    .map((k) => ({ path: paths.modelsSort(k), label: sortKeys[k].toLowerCase(), count: rows.length }));
+  const filters = filterFacets.flatMap((facet) => filterValues(rows, facet)
+    .map(({ value, label }) => ({ path: paths.modelsFilter(facet, value), label: `${facet}: ${label}`, count: filterRows(rows, facet, value).length })));
+  return [...sorts, ...filters];
 }

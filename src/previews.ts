@@ -14,15 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
+import { articleCard } from './lib/cards.ts';
 import { cardFile, type Card } from './lib/og-card.ts';
 import { FRONTMATTER, peekValue } from './lib/frontmatter-peek.ts';
 import type { Done, Job } from './lib/og-worker.ts';
-import { site } from './site.ts';
 
-/** The line at the foot of every card. */
-export const cardFooter = `${site.title} · ${site.tagline}`;
-/** An article's card: its kind, headline and dek. */
-export const articleCard = (a: { kind: string; title: string; dek: string }): Card => ({ kicker: a.kind, title: a.title, subtitle: a.dek, footer: cardFooter });
+// Every page type's card is in lib/cards.ts; an article's is also guessed here, before Astro.
+export { articleCard, cardFooter } from './lib/cards.ts';
 
 /** Draws cards in worker threads, at most two in flight per worker (one laid out while one is written). */
 export class CardPool {

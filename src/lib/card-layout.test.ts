@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from './card-layout.ts';
+import { fitColumns, wrap } from './card-layout.ts';
 
 // Every character is 10 px wide, so widths are easy to reason about.
 const mono = (text: string) => [...text].length * 10;
@@ -29,5 +29,19 @@ describe('wrap: lines within the width, every word kept in order, or a visible "
       expect(lines.join(' ')).toBe(text);
       for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe('fitColumns: a row of facts within the card, narrow ones kept whole', () => {
+  it.each([
+    ['everything fits: natural widths', [100, 200], 400, 50, [100, 200]],
+    ['exactly fits', [100, 250], 400, 50, [100, 250]],
+    ['one wide column: it takes what the others leave', [100, 900, 100], 1000, 50, [100, 700, 100]],
+    ['two wide columns share equally', [600, 100, 800], 1000, 50, [400, 100, 400]],
+    ['all too wide: equal shares', [500, 500, 500], 700, 50, [200, 200, 200]],
+    ['one column', [2000], 1000, 50, [1000]],
+    ['no columns', [], 1000, 50, []],
+  ])('%s', (_, widths, total, gap, out) => {
+    expect(fitColumns(widths, total, gap)).toEqual(out);
   });
 });

@@ -59,3 +59,21 @@ export function wrap(text: string, measure: Measure, maxWidth: number, maxLines:
   kept[maxLines - 1] = withEllipsis(kept[maxLines - 1]!, measure, maxWidth);
   return { lines: kept, truncated: true };
 }
+
+/**
+ * Widths for a row of columns (a card's facts) within `total`, `gap` apart: each column its natural
+ * width if the row fits; otherwise the narrow ones keep theirs and the wide ones share what is left
+ * equally (their text is then shortened with "…").
+ */
+export function fitColumns(widths: number[], total: number, gap: number): number[] {
+  let room = total - gap * Math.max(0, widths.length - 1);
+  if (widths.reduce((a, b) => a + b, 0) <= room) return widths;
+  const out = [...widths];
+  const order = widths.map((w, i) => [w, i] as const).sort((a, b) => a[0] - b[0]);
+  order.forEach(([w, i], n) => {
+    const share = room / (order.length - n);
+    out[i] = Math.min(w, share);
+    room -= out[i]!;
+  });
+  return out;
+}

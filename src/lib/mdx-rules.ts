@@ -213,7 +213,7 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
       }
     }
     if (component) {
-      const result = component.props.safeParse(props);
+      const result = component.props.safeParse(props, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
           const field = issue.path.length ? issue.path.map(String).join('.') : '';

@@ -11,6 +11,8 @@ describe('a card is cached under a hash of its content and of what draws it', ()
     ['another dek', card, { ...card, subtitle: 'A changed dek.' }, false],
     ['another kicker', card, { ...card, kicker: 'news' }, false],
     ['another footer', card, { ...card, footer: 'Elsewhere' }, false],
+    ['facts added', card, { ...card, facts: [{ label: 'Models', value: '12' }] }, false],
+    ['a fact changed', { ...card, facts: [{ label: 'Models', value: '12' }] }, { ...card, facts: [{ label: 'Models', value: '13' }] }, false],
   ])('%s: same hash %s', (_case, a, b, same) => expect(cardHash(a) === cardHash(b)).toBe(same));
 
   it('a different drawing (code or library versions) gives every card a new hash', () => {

@@ -9,7 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface Card { kicker: string; title: string; subtitle: string; footer: string }
+/** A fact in a card's row of facts: a lab's founding year, a model's licence. */
+export interface Fact { label: string; value: string }
+export interface Card { kicker: string; title: string; subtitle: string; footer: string; facts?: Fact[] }
+
+/** The fonts for Chinese, Japanese and Korean, which Inter lacks (og-image.ts loads them). */
+export const CJK_FONTS = { sc: '@fontsource/noto-sans-sc', jp: '@fontsource/noto-sans-jp', kr: '@fontsource/noto-sans-kr' } as const;
 
 const require = createRequire(import.meta.url);
 
@@ -26,16 +31,16 @@ function packageVersion(name: string): string {
 
 /**
  * What a drawing depends on besides the card: the drawing code and the line breaking (og-image.ts
- * and card-layout.ts, their source), and the versions of fontkit, resvg and the fonts. Part of every
- * card's hash, so a change to the design or a library redraws every cached card, with no version
- * number to remember to bump.
+ * and card-layout.ts, their source), and the versions of fontkit, resvg and the fonts (Inter and
+ * the Noto CJK fonts). Part of every card's hash, so a change to the design or a library redraws
+ * every cached card, with no version number to remember to bump.
  */
 let drawing: string | undefined;
 function drawingVersion(): string {
   drawing ??= createHash('sha256')
     .update(readFileSync(fileURLToPath(new URL('./og-image.ts', import.meta.url))))
     .update(readFileSync(fileURLToPath(new URL('./card-layout.ts', import.meta.url))))
-    .update(['fontkit', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${packageVersion(p)}`).join())
+    .update(['fontkit', '@resvg/resvg-js', '@fontsource/inter', ...Object.values(CJK_FONTS)].map((p) => `${p}@${packageVersion(p)}`).join())
     .digest('hex');
   return drawing;
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { drawCard, encodePng, layoutCard, renderCard } from './og-image.ts';
+import { cardGlyphs, drawCard, encodePng, layoutCard, loadedFontFiles, renderCard } from './og-image.ts';
 
 const card = { kicker: 'analysis', title: 'How a hedge fund built DeepSeek', subtitle: 'A test card.', footer: 'Frontier Commons' };
 
@@ -111,6 +112,9 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     ['a short card', card],
     ['a long title and dek', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120) }],
     ['a single unbreakable word', { ...card, title: 'x'.repeat(400), subtitle: 'y'.repeat(400) }],
+    ['a row of facts too long for the card', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120), facts: [
+      { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) }, { label: 'Founded', value: '2023' },
+      { label: 'x'.repeat(80), value: 'y'.repeat(80) }] }],
   ])('%s: nothing drawn outside the 64 px margins', (_, c) => {
     const { inked } = pixelsOf(drawCard(c));
     const box = inked();
@@ -136,15 +140,94 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     expect(lines.at(-1)!.baseline, 'the last subtitle line keeps a gap above the footer').toBeLessThanOrEqual(lines[0]!.baseline - 24 - 26);
   });
 
+  it('facts sit in a row between the subtitle and the footer; one too long for its column is shortened with "…"', () => {
+    const facts = [{ label: 'Founded', value: '2023' }, { label: 'Headquarters', value: 'A very long place name '.repeat(6) },
+      { label: 'Models', value: '15' }];
+    const { lines, truncated } = layoutCard({ ...card, subtitle: 'longer '.repeat(120), facts });
+    const [footer] = lines;
+    const values = lines.filter((l) => l.style.size === 36);
+    const subtitle = lines.filter((l) => l.style.size === 30);
+    expect(values.map((l) => l.text)).toEqual(['2023', expect.stringMatching(/…$/), '15']);
+    expect(new Set(values.map((l) => l.baseline)).size, 'one row').toBe(1);
+    expect(values.map((l) => l.x)).toEqual([...values.map((l) => l.x)].sort((a, b) => a - b));
+    expect(values[0]!.baseline).toBeLessThan(footer!.baseline - 26);
+    expect(subtitle.at(-1)!.baseline).toBeLessThan(values[0]!.baseline - 36 - 20);
+    expect(truncated.facts).toBe(true);
+    expect(layoutCard({ ...card, facts: facts.slice(0, 1) }).truncated.facts).toBe(false);
+  });
+
   it('same card, same bytes', () => {
     expect(Buffer.from(drawCard(card)).equals(Buffer.from(drawCard({ ...card })))).toBe(true);
   });
 
-  it('draws Greek, Cyrillic and Vietnamese from Inter\'s other subsets; a character no face has is a visible box', () => {
+  it('draws Greek, Cyrillic and Vietnamese from Inter\'s other subsets', () => {
     const inkOf = (title: string) => pixelsOf(drawCard({ ...card, title })).indices.filter((i) => i !== 0).length;
     // "Ω" and "Ж" are not in the Latin subset: drawn from the Greek and Cyrillic ones, they ink pixels.
     expect(inkOf('A Ω')).toBeGreaterThan(inkOf('A'));
     expect(inkOf('A Ж')).toBeGreaterThan(inkOf('A'));
-    expect(inkOf('A 月')).toBeGreaterThan(inkOf('A'));
+  });
+
+  // Pixel hashes of cards drawn before the CJK fonts came (Inter alone): a Latin, Greek, Cyrillic or
+  // Vietnamese card must not change by a pixel. A new Inter or resvg may move pixels: then look at the cards and update.
+  it.each([
+    ['How a hedge fund built DeepSeek: the efficiency bet', 'f803962d29b9b5f5'],
+    ['Ανοιχτά μοντέλα τεχνητής νοημοσύνης', 'db10318a097e70b9'],
+    ['Открытые модели искусственного интеллекта', '36c9d39791874a06'],
+    ['Mô hình mở của Việt Nam', '6398c276a68e7e42'],
+  ])('"%s" draws as it did with Inter alone', (title, hash) => {
+    const subtitle = 'Kerning, accents: Ωmega, Жук, Đà Nẵng — “quotes” and 1,234.';
+    const png = drawCard({ kicker: 'analysis', title, subtitle, footer: 'Frontier Commons · News and analysis on open-source AI' });
+    const list = chunks(Buffer.from(png));
+    const pixels = inflateSync(Buffer.concat(list.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+    expect(createHash('sha256').update(pixels).digest('hex').slice(0, 16)).toBe(hash);
+  });
+});
+
+describe('Chinese, Japanese and Korean are drawn from Noto Sans SC, JP and KR, not as boxes', () => {
+  const titleGlyphs = (title: string) => cardGlyphs({ ...card, title }).filter((l) => title.includes(l.text)).flatMap((l) => l.glyphs);
+  it.each([
+    ['Chinese: a person', '梁文锋', 'Noto Sans SC'],
+    ['Chinese: a lab', '深度求索', 'Noto Sans SC'],
+    ['Chinese after Latin', 'Liang Wenfeng 梁文锋', 'Noto Sans SC'],
+    ['Japanese: kana put JP first', 'ひらがな 東京大学', 'Noto Sans JP'],
+    ['Korean: Hangul put KR first', '서울 한국어', 'Noto Sans KR'],
+  ])('%s: %s', (_, title, font) => {
+    const glyphs = titleGlyphs(title);
+    expect(glyphs.length).toBe([...title.replaceAll(' ', '')].length);
+    for (const g of glyphs) expect({ notdef: g.notdef, empty: g.empty }).toEqual({ notdef: false, empty: false });
+    const cjk = glyphs.filter((g) => !/^Inter/.test(g.font));
+    expect(cjk.length).toBeGreaterThan(0);
+    expect(new Set(cjk.map((g) => g.font))).toEqual(new Set([font]));
+  });
+
+  it('a character no font has is drawn as a visible box (.notdef)', () => {
+    const glyphs = titleGlyphs('ሀሁሂ'); // Ethiopic: in none of the fonts
+    expect(glyphs.map((g) => g.notdef)).toEqual([true, true, true]);
+  });
+
+  it('梁文锋 and 深度求索 ink their own shapes: not blank, not the boxes a missing glyph draws', () => {
+    const title = (t: string) => {
+      const { indices } = pixelsOf(drawCard({ ...card, title: t }));
+      return indices.subarray(130 * 1200, 230 * 1200); // the title's first line
+    };
+    const inked = (a: Uint8Array) => a.filter((i) => i !== 0).length;
+    const boxes3 = title('ሀሁሂ');
+    const boxes4 = title('ሀሁሂሃ');
+    const [liang, deepseek] = [title('梁文锋'), title('深度求索')];
+    expect(inked(liang)).toBeGreaterThan(1000);
+    expect(inked(deepseek)).toBeGreaterThan(1000);
+    // Boxes of the same count are the same pixels whatever the characters; real glyphs are not.
+    expect(Buffer.from(title('ሄህሆ')).equals(Buffer.from(boxes3))).toBe(true);
+    expect(Buffer.from(liang).equals(Buffer.from(boxes3))).toBe(false);
+    expect(Buffer.from(deepseek).equals(Buffer.from(boxes4))).toBe(false);
+    expect(Buffer.from(title('梁文度')).equals(Buffer.from(liang))).toBe(false);
+  });
+
+  it('loads only the subset files of the characters drawn, not the whole font', () => {
+    drawCard({ ...card, title: '梁文锋 深度求索' });
+    const noto = loadedFontFiles().filter((f) => f.includes('noto-sans-sc'));
+    expect(noto.length).toBeGreaterThan(0);
+    expect(noto.length).toBeLessThanOrEqual(8);
+    expect(noto.every((f) => /noto-sans-sc-\d+-(400|700)-normal\.woff$/.test(f))).toBe(true);
   });
 });

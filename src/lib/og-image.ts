@@ -15,8 +15,8 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { Resvg } from '@resvg/resvg-js';
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { wrap } from './card-layout.ts';
-import { cardFile, type Card } from './og-card.ts';
+import { fitColumns, wrap } from './card-layout.ts';
+import { CJK_FONTS, cardFile, type Card } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -86,49 +86,100 @@ const INDEX_OF = INKS.map((_, ink) => Uint8Array.from({ length: 256 }, (_, cover
 /** The coverage (0–255) a palette index stands for, whatever its ink. */
 const COVERAGE_OF = Uint8Array.from({ length: 256 }, (_, index) => (index === 0 ? 0 : Math.round((((index - 1) % LEVELS) + 1) * 255 / LEVELS)));
 
+type Weight = 400 | 700;
+/** Every face loaded so far, by id (a glyph's mask is keyed by its face's id). */
+const faces: fontkit.Font[] = [];
+const faceIds = new Map<string, number>();
+const require = createRequire(import.meta.url);
+function load(file: string): number {
+  let id = faceIds.get(file);
+  if (id === undefined) {
+    id = faces.push(fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font) - 1;
+    faceIds.set(file, id);
+  }
+  return id;
+}
+
 /**
- * Inter's faces, tried in this order for each character (the Latin subset first). A character that
- * none has is drawn as the first face's missing-glyph box, not left out silently.
+ * Inter's faces, tried in this order for each character (the Latin subset first). Its metrics set
+ * the lines. A character that no font has is drawn as Inter's missing-glyph box, not left out silently.
  */
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
-const require = createRequire(import.meta.url);
-const faces = new Map<400 | 700, fontkit.Font[]>();
-function facesOf(weight: 400 | 700): fontkit.Font[] {
-  let list = faces.get(weight);
+const inter = new Map<Weight, number[]>();
+function interFaces(weight: Weight): number[] {
+  let list = inter.get(weight);
+  if (!list) inter.set(weight, list = SUBSETS.map((subset) => load(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)));
+  return list;
+}
+const metricsFace = (weight: Weight) => faces[interFaces(weight)[0]!]!;
+/** The font files this thread has loaded so far. */
+export const loadedFontFiles = () => [...faceIds.keys()];
+
+/**
+ * Inter has no Chinese, Japanese or Korean: those come from Noto Sans SC, JP and KR. Each package
+ * splits a weight into ~120 files by unicode-range (its unicode.json); a card loads only the files
+ * whose range holds a character it draws. The language the card's text looks like is tried first,
+ * for its regional glyph forms; the others fill the characters it lacks.
+ */
+type Cjk = keyof typeof CJK_FONTS;
+const cjkRanges = new Map<Cjk, { from: number; to: number; subset: string }[]>();
+function rangesOf(lang: Cjk) {
+  let list = cjkRanges.get(lang);
   if (!list) {
-    list = SUBSETS.map((subset) => fontkit.create(readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`))) as fontkit.Font);
-    faces.set(weight, list);
+    const unicode = JSON.parse(readFileSync(require.resolve(`${CJK_FONTS[lang]}/unicode.json`), 'utf8')) as Record<string, string>;
+    list = Object.entries(unicode).flatMap(([key, ranges]) => ranges.split(',').map((range) => {
+      const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+      return { from: from!, to: to!, subset: key.replace(/^\[(\d+)\]$/, '$1') };
+    }));
+    cjkRanges.set(lang, list);
   }
   return list;
 }
+/** Kana first means Japanese, Hangul Korean; other CJK text is taken as Chinese. */
+export function cjkOrder(text: string): Cjk[] {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return ['jp', 'sc', 'kr'];
+  if (/\p{Script=Hangul}/u.test(text)) return ['kr', 'sc', 'jp'];
+  return ['sc', 'jp', 'kr'];
+}
 
-/** A shaped word, in font units: each glyph's face, id, pen position and offsets. */
+/** The face that draws a character: Inter's first, then the CJK fonts in `order`, else Inter's box. */
+function faceFor(cp: number, weight: Weight, order: Cjk[]): number {
+  for (const id of interFaces(weight)) if (faces[id]!.hasGlyphForCodePoint(cp)) return id;
+  for (const lang of order) {
+    for (const { from, to, subset } of rangesOf(lang)) {
+      if (cp < from || cp > to) continue;
+      const id = load(`${CJK_FONTS[lang]}/files/${CJK_FONTS[lang].split('/')[1]}-${subset}-${weight}-normal.woff`);
+      if (faces[id]!.hasGlyphForCodePoint(cp)) return id;
+    }
+  }
+  return interFaces(weight)[0]!;
+}
+
+/** A shaped word, in ems: each glyph's face, id, pen position and offsets. */
 interface Shaped { glyphs: { face: number; id: number; x: number; dx: number; dy: number }[]; advance: number; chars: number }
 const shapedWords = new Map<string, Shaped>();
 /** Shapes a word with fontkit (kerning and the font's substitutions), a run per face. Cached. */
-function shape(word: string, weight: 400 | 700): Shaped {
-  const key = `${weight}|${word}`;
+function shape(word: string, weight: Weight, order: Cjk[]): Shaped {
+  const key = `${weight}|${order.join()}|${word}`;
   let shaped = shapedWords.get(key);
   if (shaped) return shaped;
-  const list = facesOf(weight);
   const glyphs: Shaped['glyphs'] = [];
   let x = 0;
   let run = '';
   let runFace = -1;
   const flush = () => {
     if (!run) return;
-    const layout = list[runFace]!.layout(run);
+    const font = faces[runFace]!;
+    const layout = font.layout(run);
     layout.glyphs.forEach((glyph, i) => {
       const p = layout.positions[i]!;
-      glyphs.push({ face: runFace, id: glyph.id, x, dx: p.xOffset, dy: p.yOffset });
-      x += p.xAdvance;
+      glyphs.push({ face: runFace, id: glyph.id, x, dx: p.xOffset / font.unitsPerEm, dy: p.yOffset / font.unitsPerEm });
+      x += p.xAdvance / font.unitsPerEm;
     });
     run = '';
   };
   for (const char of word) {
-    const cp = char.codePointAt(0)!;
-    let face = list.findIndex((f) => f.hasGlyphForCodePoint(cp));
-    if (face < 0) face = 0;
+    const face = faceFor(char.codePointAt(0)!, weight, order);
     if (face !== runFace) { flush(); runFace = face; }
     run += char;
   }
@@ -143,11 +194,11 @@ function shape(word: string, weight: 400 | 700): Shaped {
 interface Mask { left: number; top: number; width: number; height: number; alpha: Uint8Array }
 const masks = new Map<string, Mask | null>();
 const PHASES = 4;
-function mask(weight: 400 | 700, face: number, id: number, size: number, phase: number): Mask | null {
-  const key = `${weight}|${face}|${id}|${size}|${phase}`;
+function mask(face: number, id: number, size: number, phase: number): Mask | null {
+  const key = `${face}|${id}|${size}|${phase}`;
   let found = masks.get(key);
   if (found !== undefined) return found;
-  const font = facesOf(weight)[face]!;
+  const font = faces[face]!;
   const glyph = font.getGlyph(id);
   const d = glyph.path.toSVG();
   const scale = size / font.unitsPerEm;
@@ -165,103 +216,147 @@ function mask(weight: 400 | 700, face: number, id: number, size: number, phase: 
     for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
     found = { left, top, width, height, alpha };
   }
+  if (masks.size > 20_000) masks.clear(); // Chinese titles bring thousands of glyphs: keep a worker's memory flat
   masks.set(key, found);
   return found;
 }
 
 /** A block of text in the card: its words, its type and how many lines it may take. */
-interface Style { weight: 400 | 700; size: number; ink: Ink; lineHeight?: number; letterSpacing?: number }
+interface Style { weight: Weight; size: number; ink: Ink; lineHeight?: number; letterSpacing?: number; upper?: boolean }
 
 /** Width in pixels of a line of text set in a style (words shaped separately, joined by spaces). */
-function measure(text: string, style: Style): number {
+function measure(text: string, style: Style, order: Cjk[]): number {
   const words = text.split(' ');
-  const space = shape(' ', style.weight).advance;
-  let units = space * (words.length - 1);
+  let ems = shape(' ', style.weight, order).advance * (words.length - 1);
   let chars = words.length - 1;
-  for (const w of words) { const s = shape(w, style.weight); units += s.advance; chars += s.chars; }
-  return (units * style.size) / facesOf(style.weight)[0]!.unitsPerEm + chars * (style.letterSpacing ?? 0);
+  for (const w of words) { const s = shape(w, style.weight, order); ems += s.advance; chars += s.chars; }
+  return ems * style.size + chars * (style.letterSpacing ?? 0);
 }
 
 /** CSS line box metrics: the line's height and where its baseline sits below the line's top. */
 function lineBox(style: Style) {
-  const font = facesOf(style.weight)[0]!;
+  const font = metricsFace(style.weight);
   const ascent = (font.ascent / font.unitsPerEm) * style.size;
   const descent = (-font.descent / font.unitsPerEm) * style.size;
   const height = style.lineHeight ? style.lineHeight * style.size : ascent + descent + (font.lineGap / font.unitsPerEm) * style.size;
   return { height, baseline: (height - ascent - descent) / 2 + ascent };
 }
 
-/** Lays glyph masks of one line on the canvas (palette indices), starting at the pen (x, baseline). */
-function drawLine(canvas: Uint8Array, text: string, style: Style, x: number, baseline: number) {
-  const toIndex = INDEX_OF[INKS.indexOf(style.ink)]!;
-  const unitsPerEm = facesOf(style.weight)[0]!.unitsPerEm;
-  const scale = style.size / unitsPerEm;
+/** The glyphs of one line: each glyph's face, id and pen position (x, baseline) in pixels. */
+function placeGlyphs(text: string, style: Style, order: Cjk[], x: number) {
   const spacing = style.letterSpacing ?? 0;
-  const space = shape(' ', style.weight).advance * scale + spacing;
-  const y = Math.round(baseline);
+  const space = shape(' ', style.weight, order).advance * style.size + spacing;
+  const out: { face: number; id: number; x: number; dy: number }[] = [];
   let pen = x;
   for (const word of text.split(' ')) {
-    const shaped = shape(word, style.weight);
-    shaped.glyphs.forEach((g, n) => {
-      const gx = pen + (g.x + g.dx) * scale + n * spacing;
-      const whole = Math.floor(gx);
-      const phase = Math.min(PHASES - 1, Math.round((gx - whole) * PHASES));
-      const m = mask(style.weight, g.face, g.id, style.size, phase);
-      if (!m) return;
-      const ox = whole + m.left, oy = y - Math.round(g.dy * scale) + m.top;
-      // The mask's columns and rows that fall on the card.
-      const fromCol = Math.max(0, -ox), toCol = Math.min(m.width, OG_WIDTH - ox);
-      const fromRow = Math.max(0, -oy), toRow = Math.min(m.height, OG_HEIGHT - oy);
-      for (let row = fromRow; row < toRow; row++) {
-        const line = (oy + row) * OG_WIDTH + ox;
-        const alphaRow = row * m.width;
-        for (let col = fromCol; col < toCol; col++) {
-          const a = m.alpha[alphaRow + col]!;
-          if (a === 0) continue;
-          const at = line + col;
-          const before = canvas[at]!;
-          if (before === 0) { canvas[at] = toIndex[a]!; continue; }
-          // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
-          const had = COVERAGE_OF[before]!;
-          canvas[at] = toIndex[Math.min(255, had + a - Math.round((had * a) / 255))]!;
-        }
+    const shaped = shape(word, style.weight, order);
+    shaped.glyphs.forEach((g, n) => out.push({ face: g.face, id: g.id, x: pen + (g.x + g.dx) * style.size + n * spacing, dy: g.dy * style.size }));
+    pen += shaped.advance * style.size + shaped.chars * spacing + space;
+  }
+  return out;
+}
+
+/** Lays glyph masks of one line on the canvas (palette indices), starting at the pen (x, baseline). */
+function drawLine(canvas: Uint8Array, text: string, style: Style, order: Cjk[], x: number, baseline: number) {
+  const toIndex = INDEX_OF[INKS.indexOf(style.ink)]!;
+  const y = Math.round(baseline);
+  for (const g of placeGlyphs(text, style, order, x)) {
+    const whole = Math.floor(g.x);
+    const phase = Math.min(PHASES - 1, Math.round((g.x - whole) * PHASES));
+    const m = mask(g.face, g.id, style.size, phase);
+    if (!m) continue;
+    const ox = whole + m.left, oy = y - Math.round(g.dy) + m.top;
+    // The mask's columns and rows that fall on the card.
+    const fromCol = Math.max(0, -ox), toCol = Math.min(m.width, OG_WIDTH - ox);
+    const fromRow = Math.max(0, -oy), toRow = Math.min(m.height, OG_HEIGHT - oy);
+    for (let row = fromRow; row < toRow; row++) {
+      const line = (oy + row) * OG_WIDTH + ox;
+      const alphaRow = row * m.width;
+      for (let col = fromCol; col < toCol; col++) {
+        const a = m.alpha[alphaRow + col]!;
+        if (a === 0) continue;
+        const at = line + col;
+        const before = canvas[at]!;
+        if (before === 0) { canvas[at] = toIndex[a]!; continue; }
+        // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
+        const had = COVERAGE_OF[before]!;
+        canvas[at] = toIndex[Math.min(255, had + a - Math.round((had * a) / 255))]!;
       }
-    });
-    pen += shaped.advance * scale + shaped.chars * spacing + space;
+    }
   }
 }
 
-const KICKER: Style = { weight: 700, size: 28, ink: 'accent', letterSpacing: 2 };
+const KICKER: Style = { weight: 700, size: 28, ink: 'accent', letterSpacing: 2, upper: true };
 const TITLE_LARGE: Style = { weight: 700, size: 68, ink: 'ink', lineHeight: 1.1 };
 const TITLE: Style = { weight: 700, size: 56, ink: 'ink', lineHeight: 1.1 };
 const SUBTITLE: Style = { weight: 400, size: 30, ink: 'muted', lineHeight: 1.35 };
 const FOOTER: Style = { weight: 700, size: 26, ink: 'ink' };
+const FACT_LABEL: Style = { weight: 700, size: 20, ink: 'muted', letterSpacing: 1.5, upper: true };
+const FACT_VALUE: Style = { weight: 700, size: 36, ink: 'ink', lineHeight: 1.2 };
+const FACT_GAP = 56; // between two facts in the row
+const FACTS_BELOW = 12; // more room between the facts and the footer than GAP alone, so the footer does not read as a fact
 const TITLE_LINES = 4;
 
-/** Where each line of a card goes: the kicker, title and subtitle from the top, the footer at the bottom. */
+/** A line of a card: its text, its style, and where its pen starts. */
+export interface CardLine { text: string; style: Style; x: number; baseline: number }
+
+/**
+ * Where each line of a card goes: the kicker, title and subtitle from the top; the footer at the
+ * bottom and, above it, the facts in a row of columns (label over value). The title gives up lines
+ * to the facts, the subtitle to both.
+ */
 export function layoutCard(card: Card) {
   const width = OG_WIDTH - 2 * PADDING;
   const top = BAND + PADDING;
   const bottom = OG_HEIGHT - PADDING;
-  const lines: { text: string; style: Style; x: number; baseline: number }[] = [];
-  const place = (style: Style, texts: string[], from: number) => {
+  const facts = card.facts ?? [];
+  const order = cjkOrder([card.kicker, card.title, card.subtitle, card.footer, ...facts.flatMap((f) => [f.label, f.value])].join(' '));
+  const lines: CardLine[] = [];
+  const fit = (text: string, style: Style, maxWidth: number, maxLines: number) =>
+    wrap(style.upper ? text.toUpperCase() : text, (t) => measure(t, style, order), maxWidth, maxLines);
+  const place = (style: Style, texts: string[], from: number, x = PADDING) => {
     const box = lineBox(style);
-    texts.forEach((text, i) => lines.push({ text, style, x: PADDING, baseline: from + i * box.height + box.baseline }));
+    texts.forEach((text, i) => lines.push({ text, style, x, baseline: from + i * box.height + box.baseline }));
     return from + texts.length * box.height;
   };
   const footerBox = lineBox(FOOTER);
-  const footer = wrap(card.footer, (t) => measure(t, FOOTER), width, 1);
+  const footer = fit(card.footer, FOOTER, width, 1);
   const footerTop = bottom - footerBox.height;
   place(FOOTER, footer.lines, footerTop);
-  const kicker = wrap(card.kicker.toUpperCase(), (t) => measure(t, KICKER), width, 1);
+  let limit = footerTop - GAP; // where the text from the top must end
+  let factsCut = false;
+  if (facts.length) {
+    const factsTop = limit - FACTS_BELOW - lineBox(FACT_LABEL).height - lineBox(FACT_VALUE).height;
+    const natural = facts.map((f) => Math.max(measure(f.label.toUpperCase(), FACT_LABEL, order), measure(f.value, FACT_VALUE, order)));
+    let x = PADDING;
+    fitColumns(natural, width, FACT_GAP).forEach((w, i) => {
+      const label = fit(facts[i]!.label, FACT_LABEL, w, 1);
+      const value = fit(facts[i]!.value, FACT_VALUE, w, 1);
+      place(FACT_VALUE, value.lines, place(FACT_LABEL, label.lines, factsTop, x), x);
+      factsCut ||= label.truncated || value.truncated;
+      x += w + FACT_GAP;
+    });
+    limit = factsTop - GAP;
+  }
+  const kicker = fit(card.kicker, KICKER, width, 1);
   let y = place(KICKER, kicker.lines, top) + GAP;
   const titleStyle = card.title.length > 60 ? TITLE : TITLE_LARGE;
-  const title = wrap(card.title, (t) => measure(t, titleStyle), width, TITLE_LINES);
+  const title = fit(card.title, titleStyle, width, Math.min(TITLE_LINES, Math.max(1, Math.floor((limit - y) / lineBox(titleStyle).height))));
   y = place(titleStyle, title.lines, y) + GAP;
-  const room = Math.floor((footerTop - GAP - y) / lineBox(SUBTITLE).height);
-  const subtitle = wrap(card.subtitle, (t) => measure(t, SUBTITLE), width, Math.max(0, room));
+  const room = Math.floor((limit - y) / lineBox(SUBTITLE).height);
+  const subtitle = fit(card.subtitle, SUBTITLE, width, Math.max(0, room));
   place(SUBTITLE, subtitle.lines, y);
-  return { lines, truncated: { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated } };
+  const truncated = { kicker: kicker.truncated, title: title.truncated, subtitle: subtitle.truncated, footer: footer.truncated, facts: factsCut };
+  return { lines, order, truncated };
+}
+
+/** The faces each glyph of a card is drawn from, line by line: for tests that a script is drawn from real glyphs. */
+export function cardGlyphs(card: Card) {
+  const { lines, order } = layoutCard(card);
+  return lines.map((l) => ({ text: l.text, glyphs: placeGlyphs(l.text, l.style, order, l.x).map((g) => {
+    const font = faces[g.face]!;
+    return { id: g.id, font: font.familyName, notdef: g.id === 0, empty: !font.getGlyph(g.id).path.toSVG() };
+  }) }));
 }
 
 const CANVAS = new Uint8Array(OG_WIDTH * OG_HEIGHT);
@@ -270,7 +365,8 @@ const CANVAS = new Uint8Array(OG_WIDTH * OG_HEIGHT);
 export function drawCard(card: Card): Uint8Array {
   const canvas = CANVAS.fill(0); // 0: paper; one canvas, reused card after card
   canvas.fill(indexOf(INKS.indexOf('accent'), 255), 0, BAND * OG_WIDTH);
-  for (const line of layoutCard(card).lines) drawLine(canvas, line.text, line.style, line.x, line.baseline);
+  const { lines, order } = layoutCard(card);
+  for (const line of lines) drawLine(canvas, line.text, line.style, order, line.x, line.baseline);
   return encodePng(canvas, OG_WIDTH, OG_HEIGHT, PALETTE);
 }
 

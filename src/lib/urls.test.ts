@@ -48,6 +48,19 @@ describe('paths: one function per kind of page', () => {
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
 });
 
+describe('paths.preview: every page\'s card is named after the page, so a page finds its card without asking', () => {
+  it.each([
+    [paths.home(), '/og/home.png'],
+    [paths.article('how-a-hedge-fund-built-deepseek'), '/og/articles/how-a-hedge-fund-built-deepseek.png'], // as before: old links keep working
+    [paths.milestone('2023-07-17-deepseek-spin-off'), '/og/timeline/2023-07-17-deepseek-spin-off.png'],
+    [paths.lab('deepseek'), '/og/labs/deepseek.png'],
+    [paths.labs(), '/og/labs.png'],
+    [paths.archiveYear(2026, 2), '/og/archive/2026/2.png'],
+    [paths.timelineFilter('year', '2025'), '/og/timeline/year/2025.png'],
+    ['/404.html', '/og/404.png'],
+  ])('%s', (page, card) => expect(paths.preview(page)).toBe(card));
+});
+
 describe('contentHref: root-relative links in articles gain the base; others pass', () => {
   it.each([
     ['/labs/deepseek/', '/news/', '/news/labs/deepseek/'],

@@ -36,6 +36,9 @@ export function absolute(path: string, site: string | URL, base: string = BASE):
 
 const seg = (s: string) => encodeURIComponent(s);
 
+/** A page's preview card under /og/, named after the page: '/labs/deepseek/' → 'labs/deepseek', '/' → 'home'. */
+export const previewKey = (pagePath: string) => pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'home';
+
 /** Site paths, base not yet applied. Each kind of page has one function. */
 export const paths = {
   home: () => '/',
@@ -82,6 +85,8 @@ export const paths = {
   feedStylesheet: () => '/feed.xsl',
   feedCss: () => '/feed.css',
   og: (key: string) => `/og/${key}.png`,
+  /** The preview card of the page at a site path (every page has one: data.ts, ogCards). */
+  preview: (pagePath: string) => `/og/${previewKey(pagePath)}.png`,
   data: (file: 'milestones.json' | 'milestones.csv' | 'models.json') => `/data/${file}`,
   sitemap: () => '/sitemap-index.xml',
   archiveZip: (date: string) => `/downloads/frontier-commons-archive-${seg(date)}.zip`,

@@ -1,7 +1,7 @@
 /**
- * Link previews and byte budgets on the built site: every og:image exists at 1200×630; article
- * pages weigh ≤ 30 KB (HTML + CSS + JS), ≤ 60 KB if they carry a chart (an SVG drawn at build time), with one
- * script under 1 KB; listing pages ≤ 100 KB.
+ * Link previews and byte budgets on the built site: every page type has an og:image, a 1200×630 PNG
+ * of its own; article pages weigh ≤ 30 KB (HTML + CSS + JS), ≤ 60 KB if they carry a chart (an SVG
+ * drawn at build time), with one script under 1 KB; listing pages ≤ 100 KB.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -24,26 +24,62 @@ function weight(doc: El, html: string) {
   return { total: Buffer.byteLength(html) + css.reduce((a, b) => a + b, 0) + scripts.reduce((a, b) => a + b, 0), scripts };
 }
 
-describe('previews: every page has title, description, canonical; every og:image is a 1200×630 PNG', () => {
-  it.each(pages.filter((f) => !f.endsWith('404.html')).map((f) => [path.relative(dist, f), f] as const))('%s', async (_rel, f) => {
+const isRedirect = (doc: El) => all(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh').length > 0;
+const metaOf = (doc: El) => (k: string) => all(doc, (e) => e.tag === 'meta' && (e.attrs.property === k || e.attrs.name === k)).map((e) => e.attrs.content);
+
+describe('previews: every page has title, description, canonical and a 1200×630 PNG preview image', () => {
+  it.each(pages.map((f) => [path.relative(dist, f), f] as const))('%s', async (_rel, f) => {
     const doc = docs.get(f)!;
-    const meta = (k: string) => all(doc, (e) => e.tag === 'meta' && (e.attrs.property === k || e.attrs.name === k))[0]?.attrs.content;
-    if (all(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh').length) return; // redirect stub
+    if (isRedirect(doc)) return; // a redirect stub: its target has the tags
+    const meta = metaOf(doc);
     expect(all(doc, (e) => e.tag === 'title')[0]?.text).toBeTruthy();
-    expect(meta('description')).toBeTruthy();
+    expect(meta('description')[0]).toBeTruthy();
     expect(all(doc, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]?.attrs.href).toMatch(/^https:\/\/frontier-commons\.example\/news\//);
-    expect(meta('og:title')).toBeTruthy();
-    const image = meta('og:image');
-    if (!image) return;
-    const png = await readFile(fileOf(image));
+    expect(meta('og:title')[0]).toBeTruthy();
+    const images = meta('og:image');
+    expect(images, 'one og:image').toHaveLength(1);
+    expect(images[0]).toMatch(/^https:\/\/frontier-commons\.example\/news\/og\/.+\.png$/);
+    const declared = [meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')];
+    expect(declared).toEqual([['1200'], ['630'], ['image/png'], ['summary_large_image']]);
+    expect(meta('og:image:alt')[0]).toBeTruthy();
+    const png = await readFile(fileOf(images[0]!));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
-  it('articles, milestones and labs all have a preview image', () => {
-    for (const [f, doc] of docs) {
-      if (!/[/\\](articles|labs)[/\\][^/\\]+[/\\]index\.html$|[/\\]timeline[/\\]\d{4}-[^/\\]+[/\\]index\.html$/.test(f)) continue;
-      if (all(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh').length) continue;
-      expect(all(doc, (e) => e.tag === 'meta' && e.attrs.property === 'og:image').length, f).toBe(1);
+
+  // Every page type is in the build (so the test above covered it), with a card of its own.
+  const types: [string, RegExp][] = [
+    ['home', /^index\.html$/],
+    ['article', /^articles\/[^/]+\/index\.html$/],
+    ['archive', /^archive\/index\.html$/],
+    ['archive year', /^archive\/\d{4}\/index\.html$/],
+    ['timeline', /^timeline\/index\.html$/],
+    ['timeline event', /^timeline\/\d{4}-[^/]+\/index\.html$/],
+    ['timeline by lab, kind or access', /^timeline\/(lab|kind|access)\/[^/]+\/index\.html$/],
+    ['timeline year', /^timeline\/year\/\d{4}\/index\.html$/],
+    ['labs', /^labs\/index\.html$/],
+    ['lab', /^labs\/[^/]+\/index\.html$/],
+    ['models', /^models\/index\.html$/],
+    ['model', /^models\/[^/]+\/index\.html$/],
+    ['people', /^people\/index\.html$/],
+    ['person', /^people\/[^/]+\/index\.html$/],
+    ['topics', /^topics\/index\.html$/],
+    ['topic', /^topics\/[^/]+\/index\.html$/],
+    ['models, sorted or filtered', /^models\/(sort|licence|weights)\/[^/]+\/index\.html$/],
+    ['authors', /^authors\/index\.html$/],
+    ['author', /^authors\/[^/]+\/index\.html$/],
+    ['corrections', /^corrections\/index\.html$/],
+    ['search', /^search\/index\.html$/],
+    ['about', /^about\/index\.html$/],
+  ];
+  it.each(types)('%s pages are built, each with its own card', (_type, pattern) => {
+    const found = pages.map((f) => [path.relative(dist, f).split(path.sep).join('/'), docs.get(f)!] as const)
+      .filter(([rel, doc]) => pattern.test(rel) && !isRedirect(doc));
+    expect(found.length).toBeGreaterThan(0);
+    for (const [rel, doc] of found) {
+      // The card is named after the page: /labs/deepseek/ → /og/labs/deepseek.png, / → /og/home.png.
+      const card = rel === 'index.html' ? 'home' : rel.replace(/\/index\.html$/, '');
+      expect(new URL(metaOf(doc)('og:image')[0]!).pathname, rel).toBe(`${base}og/${card}.png`);
     }
   });
 });

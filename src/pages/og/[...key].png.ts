@@ -1,4 +1,4 @@
-// Preview images for articles, timeline events and labs: /og/articles/<slug>.png, …
+// Every page's preview image, named after the page: /og/home.png, /og/labs/<id>.png, … (data.ts, ogCards).
 // In the build, the files are written after Astro from /build-files.json (src/integrations/
 // generated-files.ts), so this route has no paths there. In dev, it serves each image, drawn on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
