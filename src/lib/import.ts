@@ -34,10 +34,9 @@ export interface Imported {
 
 /** The extension decides; without a known one, the content does. */
 export function detectKind(text: string, fileName?: string): InputKind {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
-  if (ext === 'txt' || ext === 'text') return 'text';
-  if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
+  const byExt = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdx: 'markdown', html: 'html', htm: 'html', xhtml: 'html' } as const;
+  if (ext in byExt) return byExt[ext as keyof typeof byExt];
   if (/^\s*(?:<!doctype html|<html\b|<head\b|<body\b)/i.test(text)) return 'html';
   if (/^\s*<([a-z][a-z0-9]*)\b[^>]*>[\s\S]*<\/\1\s*>\s*$/i.test(text)) return 'html';
   if (/^ {0,3}(?:#{1,6} |[-*+] |\d+\. |> |```|~~~)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/m.test(text)) return 'markdown';
@@ -62,25 +61,14 @@ function warn(file: VFile, place: Place, what: string, why: string) {
   file.message(`${what}${where}: ${why}`, { place });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Output: Markdown that MDX reads as the same text
-
+// Output: Markdown that MDX reads as the same text.
 /** Escapes remark-mdx does not: a lone `}`, and `import`/`export` opening a line (MDX reads it as JavaScript). */
 function mdxSafety(this: Processor) {
-  const data = this.data() as { toMarkdownExtensions?: unknown[] };
-  (data.toMarkdownExtensions ??= []).push({
-    unsafe: [
-      { character: '}', inConstruct: 'phrasing' },
-      { atBreak: true, character: 'i', after: 'mport[ \\t\\r\\n]' },
-      { atBreak: true, character: 'e', after: 'xport[ \\t\\r\\n]' },
-    ],
-  });
+  const unsafe = [{ character: '}', inConstruct: 'phrasing' }, ...['i', 'e'].map((c) => ({ atBreak: true, character: c, after: `${c === 'i' ? 'mport' : 'xport'}\\s` }))];
+  ((this.data() as { toMarkdownExtensions?: unknown[] }).toMarkdownExtensions ??= []).push({ unsafe });
 }
 
 const mdx = unified().use(remarkStringify, { bullet: '-', rule: '*', emphasis: '*', strong: '*' }).use(remarkGfm).use(remarkMdx).use(mdxSafety);
-
-// ---------------------------------------------------------------------------------------------
-// Plain text
 
 /** A bare URL in text becomes a link, as GFM would make it, with its characters kept exactly. */
 const BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
@@ -103,22 +91,14 @@ function splitUrls(text: string): { text: string; url?: boolean }[] {
 const phrasing = (text: string): PhrasingContent[] =>
   splitUrls(text).map((s) => (s.url ? { type: 'link', url: s.text, children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text }));
 
-/** A first line this short, followed by a blank line, is a headline rather than a paragraph. */
-const TITLE_MAX = 120;
-
+/** Paragraphs of text; a short first line (≤ 120 characters) followed by a blank line is a headline. */
 function textToMdast(file: VFile): Root {
-  const paragraphs = String(file.value).split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length);
-  const first = paragraphs[0];
-  if (first?.length === 1 && paragraphs.length > 1 && first[0]!.length <= TITLE_MAX && !/[.,;:]$/.test(first[0]!)) {
-    file.data.title = first[0];
-    paragraphs.shift();
-  }
-  return { type: 'root', children: paragraphs.map((lines) => ({ type: 'paragraph', children: phrasing(lines.join('\n').replace(/[ \t]+/g, ' ')) })) };
+  const paragraphs = String(file.value).split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).filter(Boolean);
+  if (paragraphs.length > 1 && /^[^\n]{1,120}$/.test(paragraphs[0]!) && !/[.,;:]$/.test(paragraphs[0]!)) file.data.title = paragraphs.shift();
+  return { type: 'root', children: paragraphs.map((p) => ({ type: 'paragraph', children: phrasing(p.replace(/[ \t]+/g, ' ')) })) };
 }
 
-// ---------------------------------------------------------------------------------------------
-// HTML: rehype-parse → our clean-up → rehype-remark
-
+// HTML: rehype-parse → our clean-up → rehype-remark.
 /** Removed with their contents: forbidden in content, and not text anyone wrote for readers. */
 const REMOVED: Record<string, string> = {
   script: 'scripts are forbidden in content',
@@ -142,17 +122,14 @@ const BLOCK = new Set(['nav', 'aside', 'form', 'fieldset', 'details', 'summary',
 interface Ctx { file: VFile; origin: { line: number; column: number }; takeTitle: boolean; comments: Place[]; nested?: boolean; link?: boolean; code?: boolean }
 
 /** Places within an HTML fragment of a Markdown file are shifted to the fragment's place in it. */
-function placeOf(node: HastNode, ctx: Ctx): Place {
+function placeOf(node: HastNode, { origin }: Ctx): Place {
   const p = node.position?.start;
-  if (!p) return undefined;
-  return { line: p.line + ctx.origin.line - 1, column: p.line === 1 ? p.column + ctx.origin.column - 1 : p.column };
+  return p && { line: p.line + origin.line - 1, column: p.line === 1 ? p.column + origin.column - 1 : p.column };
 }
 
-function describe(el: Element): string {
-  const shown = ['src', 'href', 'alt'].filter((a) => el.properties[a] !== undefined).map((a) => ` ${a}="${String(el.properties[a])}"`);
-  return `<${el.tagName}${shown.join('')}>`;
-}
+const describe = (el: Element) => `<${el.tagName}${['src', 'href', 'alt'].map((a) => (el.properties[a] === undefined ? '' : ` ${a}="${String(el.properties[a])}"`)).join('')}>`;
 
+const NO_TEXT = 'it has no text to keep; add it by hand if it matters';
 const words = (el: Element | HastRoot) => toText(el).replace(/\s+/g, ' ').trim();
 
 function htmlToMdast(html: string, file: VFile, takeTitle: boolean, origin = { line: 1, column: 1 }): Root {
@@ -161,20 +138,16 @@ function htmlToMdast(html: string, file: VFile, takeTitle: boolean, origin = { l
   const pageTitle = hast.children.find((n): n is Element => n.type === 'element' && n.tagName === 'title');
   hast.children = cleanAll(hast.children, ctx);
   if (takeTitle && !file.data.title && pageTitle) file.data.title = words(pageTitle) || undefined;
-  if (ctx.comments.length) {
-    const n = ctx.comments.length;
-    const places = ctx.comments.map((p) => `line ${p!.line}, column ${p!.column}`).join('; ');
-    file.message(`removed ${n === 1 ? 'an HTML comment' : `${n} HTML comments`} (at ${places}): comments are not shown to readers`, { place: ctx.comments[0] });
-  }
-  const tree = toMdast.runSync(hast, file) as unknown as Root;
-  tidy(tree);
-  return tree;
+  const n = ctx.comments.length;
+  const places = ctx.comments.map((p) => `line ${p!.line}, column ${p!.column}`).join('; ');
+  if (n) file.message(`removed ${n === 1 ? 'an HTML comment' : `${n} HTML comments`} (at ${places}): comments are not shown to readers`, { place: ctx.comments[0] });
+  return tidy(toMdast.runSync(hast, file) as unknown as Root);
 }
 
 const ATTENTION = new Set(['strong', 'emphasis', 'delete']);
 
 /** `<b>a</b><b>b</b>` is one bold run, `<b> bold </b>` bolds the word, not the spaces around it, and lists stay tight. */
-function tidy(parent: Parent) {
+function tidy<T extends Parent>(parent: T): T {
   const out: Nodes[] = [];
   for (const node of parent.children as Nodes[]) {
     if ('children' in node) tidy(node);
@@ -187,22 +160,21 @@ function tidy(parent: Parent) {
     else {
       const [first, last] = [node.children[0], node.children.at(-1)];
       const lead = first?.type === 'text' ? /^\s*/.exec(first.value)![0] : '';
-      const trail = last?.type === 'text' ? /\s*$/.exec(last.value)![0] : '';
       if (first?.type === 'text') first.value = first.value.slice(lead.length);
-      if (last?.type === 'text' && last.value.length >= trail.length) last.value = last.value.slice(0, last.value.length - trail.length);
+      const trail = last?.type === 'text' ? /\s*$/.exec(last.value)![0] : '';
+      if (last?.type === 'text') last.value = last.value.slice(0, last.value.length - trail.length);
       const kept = (node.children as Nodes[]).filter((c) => c.type !== 'text' || c.value);
-      out.push(...(lead ? [{ type: 'text', value: lead } as const] : []), ...(kept.length ? [{ ...node, children: kept } as Nodes] : []),
-        ...(trail && kept.length ? [{ type: 'text', value: trail } as const] : []));
+      const around: Nodes[] = [{ type: 'text', value: lead }, ...(kept.length ? [{ ...node, children: kept } as Nodes, { type: 'text', value: trail } as const] : [])];
+      out.push(...around.filter((c) => c.type !== 'text' || c.value));
     }
   }
   parent.children = out as Parent['children'];
+  return parent;
 }
 
 const toMdast = unified().use(rehypeRemark);
 
-function cleanAll(nodes: HastNode[], ctx: Ctx): ElementContent[] {
-  return nodes.flatMap((n) => clean(n, ctx));
-}
+const cleanAll = (nodes: HastNode[], ctx: Ctx): ElementContent[] => nodes.flatMap((n) => clean(n, ctx));
 
 /** One node as rehype-remark should see it: mapped, renamed to a plain container, or removed; all but the mapped named. */
 function clean(node: HastNode, ctx: Ctx): ElementContent[] {
@@ -220,14 +192,8 @@ function clean(node: HastNode, ctx: Ctx): ElementContent[] {
   if (node.type !== 'element') return [];
   const el = node;
   const tag = el.tagName;
-  if (tag in REMOVED) {
-    warn(ctx.file, place, `removed ${describe(el)}`, REMOVED[tag]!);
-    return [];
-  }
-  if (HEAD.has(tag)) {
-    cleanAll(el.children, ctx); // names a script in <head>
-    return [];
-  }
+  if (tag in REMOVED) return (warn(ctx.file, place, `removed ${describe(el)}`, REMOVED[tag]!), []);
+  if (HEAD.has(tag)) return (cleanAll(el.children, ctx), []); // names a script in <head>
   if (tag === 'h1') {
     if (ctx.takeTitle && !ctx.nested && !ctx.file.data.title && words(el)) {
       ctx.file.data.title = words(el);
@@ -243,11 +209,8 @@ function clean(node: HastNode, ctx: Ctx): ElementContent[] {
   const inner = { ...ctx, nested, code: ctx.code || ['code', 'kbd', 'samp', 'tt', 'pre'].includes(tag) };
   if (tag in RENAMED) el.tagName = RENAMED[tag]!;
   else if (!MAPPED.has(tag)) {
-    if (!words(el)) {
-      warn(ctx.file, place, `could not map ${describe(el)}`, 'it has no text to keep; add it by hand if it matters');
-      return [];
-    }
-    warn(ctx.file, place, `could not map ${describe(el)}`, 'kept its text');
+    warn(ctx.file, place, `could not map ${describe(el)}`, words(el) ? 'kept its text' : NO_TEXT);
+    if (!words(el)) return [];
     el.tagName = BLOCK.has(tag) ? 'div' : 'span';
     el.properties = {};
   }
@@ -271,7 +234,7 @@ function table(el: Element, ctx: Ctx, place: Place): ElementContent[] {
     }
   };
   visit(el);
-  warn(ctx.file, place, `could not map ${describe(el)}`, words(el) ? 'kept its text' : 'it has no text to keep; add it by hand if it matters');
+  warn(ctx.file, place, `could not map ${describe(el)}`, words(el) ? 'kept its text' : NO_TEXT);
   return rows;
 }
 
@@ -279,33 +242,27 @@ function table(el: Element, ctx: Ctx, place: Place): ElementContent[] {
 function link(el: Element, ctx: Ctx, place: Place): ElementContent[] {
   const href = typeof el.properties.href === 'string' ? el.properties.href.trim() : undefined;
   const children = cleanAll(el.children, { ...ctx, link: true });
-  const keepText = (what: string, why: string) => {
-    if (what) warn(ctx.file, place, what, why);
-    return [{ type: 'element', tagName: 'span', properties: {}, children } satisfies Element];
-  };
-  if (href === undefined || ctx.link) return keepText('', '');
-  if (/^javascript:/i.test(href)) return keepText('removed a javascript: link', 'kept its text (javascript: URLs are forbidden in content)');
-  if (!words(el)) return keepText(`removed a link to "${href}"`, 'it had no text to show');
+  const unlinked = [{ type: 'element', tagName: 'span', properties: {}, children } satisfies Element];
+  if (href === undefined || ctx.link) return unlinked;
+  if (/^javascript:/i.test(href)) return (warn(ctx.file, place, 'removed a javascript: link', 'kept its text (javascript: URLs are forbidden in content)'), unlinked);
+  if (!words(el)) return (warn(ctx.file, place, `removed a link to "${href}"`, 'it had no text to show'), unlinked);
   if (!/^(?:https?:|mailto:|#)/i.test(href) && !(href.startsWith('/') && !href.startsWith('//'))) {
     warn(ctx.file, place, `link to "${href}"`, 'not an absolute URL, kept as written; make it https://… or a root-relative path of this site');
   }
   return [{ type: 'element', tagName: 'a', properties: { href }, children }];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Markdown: remark-parse, with HTML in it converted as HTML
-
+// Markdown: remark-parse, with HTML in it converted as HTML.
 function markdownToMdast(file: VFile): Root {
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(file);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (yaml) {
     try {
-      const data = parseYaml(yaml.value) as Record<string, unknown> | null;
-      if (data && typeof data === 'object') {
-        if (typeof data.title === 'string' && data.title.trim()) file.data.title = data.title.trim();
-        const other = Object.keys(data).filter((k) => k !== 'title');
-        if (other.length) warn(file, yaml.position?.start, `ignored frontmatter field(s) ${other.join(', ')}`, 'pass what still matters as flags (--dek, --date, --source…)');
-      }
+      const parsed: unknown = parseYaml(yaml.value);
+      const data = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+      if (typeof data.title === 'string' && data.title.trim()) file.data.title = data.title.trim();
+      const other = Object.keys(data).filter((k) => k !== 'title');
+      if (other.length) warn(file, yaml.position?.start, `ignored frontmatter field(s) ${other.join(', ')}`, 'pass what still matters as flags (--dek, --date, --source…)');
       tree.children.shift();
     } catch {
       warn(file, yaml.position?.start, 'the frontmatter', 'is not valid YAML: kept it as text');
@@ -356,20 +313,11 @@ function convertHtml(parent: Parent, file: VFile) {
   parent.children = out as Parent['children'];
 }
 
-// ---------------------------------------------------------------------------------------------
-// The article file
-
+// The article file.
 export interface ArticleFields {
-  title: string;
-  dek: string;
-  published: string;
-  kind: string;
-  labs?: string[];
-  models?: string[];
-  people?: string[];
-  topics?: string[];
-  sources: { title: string; url: string }[];
-  draft?: boolean;
+  title: string; dek: string; published: string; kind: string;
+  labs?: string[]; models?: string[]; people?: string[]; topics?: string[];
+  sources: { title: string; url: string }[]; draft?: boolean;
 }
 
 /**
@@ -387,13 +335,7 @@ function idList(ids: string[]): string {
 
 /** The text of an article file, fields in the order content-model.md lists them. Dates are quoted. */
 export function articleFile(a: ArticleFields, body: string): string {
-  const lines = [
-    '---',
-    `title: ${quote(a.title)}`,
-    `dek: ${quote(a.dek)}`,
-    `published: '${a.published}'`,
-    `kind: ${a.kind}`,
-  ];
+  const lines = ['---', `title: ${quote(a.title)}`, `dek: ${quote(a.dek)}`, `published: '${a.published}'`, `kind: ${a.kind}`];
   for (const key of ['labs', 'models', 'people', 'topics'] as const) {
     const ids = a[key];
     if (ids?.length) lines.push(`${key}: ${idList(ids)}`);
