@@ -61,10 +61,10 @@ function warn(file: VFile, place: Place, what: string, why: string) {
   file.message(`${what}${where}: ${why}`, { place });
 }
 
-// Output: Markdown that MDX reads as the same text.
-/** Escapes remark-mdx does not: a lone `}`, and `import`/`export` opening a line (MDX reads it as JavaScript). */
+/** Output escapes remark-mdx does not make: a lone `}`, and `import`/`export` opening a line (MDX reads it as JavaScript). */
 function mdxSafety(this: Processor) {
-  const unsafe = [{ character: '}', inConstruct: 'phrasing' }, ...['i', 'e'].map((c) => ({ atBreak: true, character: c, after: `${c === 'i' ? 'mport' : 'xport'}\\s` }))];
+  const unsafe = [{ character: '}', inConstruct: 'phrasing' },
+    { atBreak: true, character: 'i', after: 'mport\\s' }, { atBreak: true, character: 'e', after: 'xport\\s' }];
   ((this.data() as { toMarkdownExtensions?: unknown[] }).toMarkdownExtensions ??= []).push({ unsafe });
 }
 
@@ -127,7 +127,8 @@ function placeOf(node: HastNode, { origin }: Ctx): Place {
   return p && { line: p.line + origin.line - 1, column: p.line === 1 ? p.column + origin.column - 1 : p.column };
 }
 
-const describe = (el: Element) => `<${el.tagName}${['src', 'href', 'alt'].map((a) => (el.properties[a] === undefined ? '' : ` ${a}="${String(el.properties[a])}"`)).join('')}>`;
+const describe = (el: Element) =>
+  `<${el.tagName}${['src', 'href', 'alt'].map((a) => (a in el.properties ? ` ${a}="${String(el.properties[a])}"` : '')).join('')}>`;
 
 const NO_TEXT = 'it has no text to keep; add it by hand if it matters';
 const words = (el: Element | HastRoot) => toText(el).replace(/\s+/g, ' ').trim();
@@ -140,11 +141,10 @@ function htmlToMdast(html: string, file: VFile, takeTitle: boolean, origin = { l
   if (takeTitle && !file.data.title && pageTitle) file.data.title = words(pageTitle) || undefined;
   const n = ctx.comments.length;
   const places = ctx.comments.map((p) => `line ${p!.line}, column ${p!.column}`).join('; ');
-  if (n) file.message(`removed ${n === 1 ? 'an HTML comment' : `${n} HTML comments`} (at ${places}): comments are not shown to readers`, { place: ctx.comments[0] });
-  return tidy(toMdast.runSync(hast, file) as unknown as Root);
+  const what = n === 1 ? 'an HTML comment' : `${n} HTML comments`;
+  if (n) file.message(`removed ${what} (at ${places}): comments are not shown to readers`, { place: ctx.comments[0] });
+  return tidy(unified().use(rehypeRemark).runSync(hast, file) as unknown as Root);
 }
-
-const ATTENTION = new Set(['strong', 'emphasis', 'delete']);
 
 /** `<b>a</b><b>b</b>` is one bold run, `<b> bold </b>` bolds the word, not the spaces around it, and lists stay tight. */
 function tidy<T extends Parent>(parent: T): T {
@@ -155,7 +155,7 @@ function tidy<T extends Parent>(parent: T): T {
     if (node.type === 'listItem') node.spread = node.children.filter((c) => c.type !== 'list').length > 1;
     if (node.type === 'list') node.spread = node.children.some((c) => c.spread);
     const prev = out.at(-1);
-    if (!ATTENTION.has(node.type) || !('children' in node)) out.push(node);
+    if (!['strong', 'emphasis', 'delete'].includes(node.type) || !('children' in node)) out.push(node);
     else if (prev?.type === node.type && 'children' in prev) (prev.children as Nodes[]).push(...node.children);
     else {
       const [first, last] = [node.children[0], node.children.at(-1)];
@@ -164,15 +164,13 @@ function tidy<T extends Parent>(parent: T): T {
       const trail = last?.type === 'text' ? /\s*$/.exec(last.value)![0] : '';
       if (last?.type === 'text') last.value = last.value.slice(0, last.value.length - trail.length);
       const kept = (node.children as Nodes[]).filter((c) => c.type !== 'text' || c.value);
-      const around: Nodes[] = [{ type: 'text', value: lead }, ...(kept.length ? [{ ...node, children: kept } as Nodes, { type: 'text', value: trail } as const] : [])];
+      const around: Nodes[] = [{ type: 'text', value: lead }, ...(kept.length ? [{ ...node, children: kept } as Nodes] : []), { type: 'text', value: trail }];
       out.push(...around.filter((c) => c.type !== 'text' || c.value));
     }
   }
   parent.children = out as Parent['children'];
   return parent;
 }
-
-const toMdast = unified().use(rehypeRemark);
 
 const cleanAll = (nodes: HastNode[], ctx: Ctx): ElementContent[] => nodes.flatMap((n) => clean(n, ctx));
 
@@ -244,7 +242,8 @@ function link(el: Element, ctx: Ctx, place: Place): ElementContent[] {
   const children = cleanAll(el.children, { ...ctx, link: true });
   const unlinked = [{ type: 'element', tagName: 'span', properties: {}, children } satisfies Element];
   if (href === undefined || ctx.link) return unlinked;
-  if (/^javascript:/i.test(href)) return (warn(ctx.file, place, 'removed a javascript: link', 'kept its text (javascript: URLs are forbidden in content)'), unlinked);
+  const why = 'kept its text (javascript: URLs are forbidden in content)';
+  if (/^javascript:/i.test(href)) return (warn(ctx.file, place, 'removed a javascript: link', why), unlinked);
   if (!words(el)) return (warn(ctx.file, place, `removed a link to "${href}"`, 'it had no text to show'), unlinked);
   if (!/^(?:https?:|mailto:|#)/i.test(href) && !(href.startsWith('/') && !href.startsWith('//'))) {
     warn(ctx.file, place, `link to "${href}"`, 'not an absolute URL, kept as written; make it https://… or a root-relative path of this site');
@@ -262,7 +261,8 @@ function markdownToMdast(file: VFile): Root {
       const data = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
       if (typeof data.title === 'string' && data.title.trim()) file.data.title = data.title.trim();
       const other = Object.keys(data).filter((k) => k !== 'title');
-      if (other.length) warn(file, yaml.position?.start, `ignored frontmatter field(s) ${other.join(', ')}`, 'pass what still matters as flags (--dek, --date, --source…)');
+      const why = 'pass what still matters as flags (--dek, --date, --source…)';
+      if (other.length) warn(file, yaml.position?.start, `ignored frontmatter field(s) ${other.join(', ')}`, why);
       tree.children.shift();
     } catch {
       warn(file, yaml.position?.start, 'the frontmatter', 'is not valid YAML: kept it as text');
@@ -330,7 +330,8 @@ function quote(text: string): string {
 
 /** Ids are written bare, as in the content model, unless YAML would read them as something else. */
 function idList(ids: string[]): string {
-  return `[${ids.map((id) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id) && !/^(?:true|false|null|yes|no|on|off|y|n)$/.test(id) ? id : quote(id))).join(', ')}]`;
+  const bare = (id: string) => /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id) && !/^(?:true|false|null|yes|no|on|off|y|n)$/.test(id);
+  return `[${ids.map((id) => (bare(id) ? id : quote(id))).join(', ')}]`;
 }
 
 /** The text of an article file, fields in the order content-model.md lists them. Dates are quoted. */
