@@ -44,12 +44,13 @@ export function detectKind(text: string, fileName?: string): InputKind {
 }
 
 export function importArticle(text: string, opts: { fileName?: string; kind?: InputKind } = {}): Imported {
-  const file = new VFile({ path: opts.fileName, value: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') });
+  // One newline convention, no BOM, no control characters (MDX has no way to show them).
+  const value = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  const file = new VFile({ path: opts.fileName, value });
   const kind = opts.kind ?? detectKind(String(file.value), opts.fileName);
   const tree = kind === 'html' ? htmlToMdast(String(file.value), file, true) : kind === 'markdown' ? markdownToMdast(file) : textToMdast(file);
-  const title = file.data.title as string | undefined;
   const body = mdx.stringify(tree).replace(/^\n+|\s+$/g, '');
-  return { ...(title ? { title } : {}), body: body ? `${body}\n` : '', warnings: file.messages.map((m) => m.reason) };
+  return { ...(file.data.title ? { title: file.data.title as string } : {}), body: body ? `${body}\n` : '', warnings: file.messages.map((m) => m.reason) };
 }
 
 /** Where a warning points: its line and column in the input file. */
@@ -257,15 +258,15 @@ function markdownToMdast(file: VFile): Root {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (yaml) {
     try {
-      const parsed: unknown = parseYaml(yaml.value);
-      const data = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+      const data = (parseYaml(yaml.value) ?? {}) as Record<string, unknown>;
+      if (typeof data !== 'object') throw new TypeError('not a mapping');
       if (typeof data.title === 'string' && data.title.trim()) file.data.title = data.title.trim();
       const other = Object.keys(data).filter((k) => k !== 'title');
       const why = 'pass what still matters as flags (--dek, --date, --source…)';
       if (other.length) warn(file, yaml.position?.start, `ignored frontmatter field(s) ${other.join(', ')}`, why);
       tree.children.shift();
     } catch {
-      warn(file, yaml.position?.start, 'the frontmatter', 'is not valid YAML: kept it as text');
+      warn(file, yaml.position?.start, 'the frontmatter', 'not YAML fields, kept it as text');
       tree.children[0] = { type: 'paragraph', children: [{ type: 'text', value: `---\n${yaml.value}\n---` }] };
     }
   }
