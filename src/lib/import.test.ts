@@ -268,7 +268,8 @@ describe('articleFile: a file the schema accepts, with quoted dates and any titl
     ['hostile', '</script><script>x</script> "Quotes" & 梁文锋 🚀 \u2028 # not a comment: yes'],
     ['YAML-looking', 'yes'],
   ])('%s title survives YAML', (_name, title) => {
-    const file = articleFile({ title, dek: 'Dek: with a colon', published: '2026-01-02', kind: 'news', labs: ['deepseek'], topics: ['null'], sources: [{ title: 'S', url: 'https://example.org/a#b' }], draft: true }, 'Body.\n');
+    const fields = { title, dek: 'Dek: with a colon', published: '2026-01-02', kind: 'news', labs: ['deepseek'], topics: ['null'] };
+    const file = articleFile({ ...fields, sources: [{ title: 'S', url: 'https://example.org/a#b' }], draft: true }, 'Body.\n');
     const fm = /^---\n([\s\S]*?)\n---\n\nBody\.\n$/.exec(file);
     expect(fm).not.toBeNull();
     expect(fm![1]).toContain("published: '2026-01-02'");
