@@ -115,7 +115,7 @@ const HEAD = new Set(['head', 'meta', 'link', 'base', 'title']);
 const MAPPED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'b', 'em', 'i', 'del', 's', 'strike', 'code', 'kbd', 'samp', 'tt',
   'br', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'html', 'body', 'main', 'article', 'section', 'div', 'header', 'footer', 'figure', 'figcaption',
   'center', 'hgroup', 'address', 'span', 'small', 'abbr', 'time', 'font', 'cite', 'dfn', 'bdi', 'bdo', 'data', 'label', 'nobr', 'ins']);
-/** Plain containers for us, which rehype-remark would otherwise give a meaning (italics, code, quotes, a list). */
+/** Read otherwise by rehype-remark (as italics, code, quoted or not at all): plain containers for us, and <menu> a list. */
 const RENAMED: Record<string, string> = { mark: 'span', u: 'span', var: 'span', q: 'span', wbr: 'span', dd: 'div', dt: 'div', menu: 'ul' };
 /** Unmapped elements that stand apart from the text around them (the rest run inline). */
 const BLOCK = new Set(['nav', 'aside', 'form', 'fieldset', 'details', 'summary', 'dl', 'video', 'audio', 'canvas', 'noscript', 'legend']);
