@@ -38,17 +38,18 @@ describe('plain text: words and characters build exactly as written', () => {
   it.each([
     ['braces', 'Costs were {redacted} and }{ odd.', 'Costs were \\{redacted\\} and \\}\\{ odd.'],
     ['angle brackets', 'If a < b and <div> appears, or </p>.', 'If a \\< b and \\<div> appears, or \\</p>.'],
-    ['emphasis characters', 'snake_case, *stars* and ~tilde~', 'snake\\_case, \\*stars\\* and \\~tilde\\~'],
-    ['link syntax', '[not](a link) and `not code`', '\\[not\\](a link) and \\`not code\\`'],
-    ['entities stay literal', 'AT&T writes &amp; and &#123;', 'AT&T writes \\&amp; and \\&#123;'],
-    ['a backslash', 'C:\\path\\to', 'C:\\\\path\\\\to'],
+    ['emphasis characters', 'snake_case, *stars* and ~tilde~', 'snake_case, \\*stars\\* and \\~tilde\\~'],
+    ['link syntax', '[not](a link) and `not code`', '\\[not]\\(a link) and \\`not code\\`'],
+    ['entities stay literal', 'AT&T writes &amp; and &#123;', 'AT\\&T writes \\&amp; and \\&#123;'],
+    ['a backslash (before a letter it escapes nothing)', 'C:\\path\\to and \\*', 'C:\\path\\to and \\\\\\*'],
     ['a heading marker at line start', '# not a heading', '\\# not a heading'],
     ['a list marker at line start', '- not a list\n1. nor this\n2) nor this', '\\- not a list\n1\\. nor this\n2\\) nor this'],
     ['a quote marker at line start', '> not a quote', '\\> not a quote'],
     ['a setext underline', 'Line\n===\n---', 'Line\n\\===\n\\---'],
-    ['MDX import/export at line start', 'import tariffs rose\nexport controls', '&#105;mport tariffs rose\n&#101;xport controls'],
+    ['MDX import/export at line start', 'import tariffs rose\nexport controls', '&#x69;mport tariffs rose\n&#x65;xport controls'],
     ['CJK and emoji untouched', '梁文锋 🚀 مرحبا', '梁文锋 🚀 مرحبا'],
-    ['a bare URL becomes a link that keeps it exactly', 'See https://example.org/a_b?q=1&x=2.', 'See [https://example.org/a\\_b?q=1&x=2](https://example.org/a_b?q=1&x=2).'],
+    ['a bare URL becomes a link that keeps it exactly',
+      'See https://example.org/a_b?q=1&x=2.', 'See [https://example.org/a_b?q=1\\&x=2](https://example.org/a_b?q=1\\&x=2).'],
     ['hard-wrapped lines lose only their indentation', '  one\n\ttwo  ', 'one\ntwo'],
   ])('%s', (_rule, text, body) => {
     expect(importArticle(text, { kind: 'text' }).body).toBe(`${body}\n`);
@@ -71,12 +72,14 @@ describe('HTML: what maps to Markdown', () => {
     ['p', '<p>One</p><p>Two</p>', 'One\n\nTwo'],
     ['h2–h6 keep their level', '<h2>A</h2><h3>B</h3><h6>C</h6>', '## A\n\n### B\n\n###### C'],
     ['h1 becomes the title, a second h1 a ##', '<h1>Title</h1><p>x</p><h1>Again</h1>', 'x\n\n## Again'],
-    ['links keep their URL exactly', '<p><a href="https://example.org/a_(b)?x=1&amp;y=2#z">t</a></p>', '[t](<https://example.org/a_(b)?x=1&y=2#z>)'],
+    ['links keep their URL exactly', '<p><a href="https://example.org/a_(b)?x=1&amp;y=2#z">t</a></p>', '[t](https://example.org/a_\\(b\\)?x=1\\&y=2#z)'],
     ['strong, b, em, i', '<p><strong>s</strong> <b>b</b> <em>e</em> <i>i</i></p>', '**s** **b** *e* *i*'],
     ['spaces move outside emphasis', '<p>a<b> bold </b>b</p>', 'a **bold** b'],
     ['adjacent bold runs merge', '<p><b>a</b><b>b</b></p>', '**ab**'],
-    ['emphasis Markdown cannot express is written as JSX', '<p>a<strong>"q"</strong>b</p>', 'a<strong>"q"</strong>b'],
+    ['bold that touches letters: they are written as character references, so the ** still open and close',
+      '<p>a<strong>"q"</strong>b</p>', '&#x61;**"q"**&#x62;'],
     ['nested lists', '<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>', '- a\n  - b\n- c'],
+    ['a nested list does not make its item loose', '<ol><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ol>', '1. a\n   - b\n   - c\n2. d'],
     ['ordered lists keep their start', '<ol start="3"><li>x</li><li>y</li></ol>', '3. x\n4. y'],
     ['blockquote', '<blockquote><p>q</p><p>r</p></blockquote>', '> q\n>\n> r'],
     ['br is a hard break', '<p>a<br>b</p>', 'a\\\nb'],
@@ -90,6 +93,19 @@ describe('HTML: what maps to Markdown', () => {
     expect(importArticle(html, { kind: 'html' }).body).toBe(`${body}\n`);
   });
 
+  it('keeps link URLs exactly, and keeps bold bold, in the page the compiler builds', () => {
+    const tags = (body: string, tag: string) => {
+      const found: AnyNode[] = [];
+      const visit = (n: AnyNode) => { if (n.tagName === tag) found.push(n); n.children?.forEach(visit); };
+      visit(mdxToHast(body, { features }) as AnyNode);
+      return found;
+    };
+    const { body } = importArticle('<p><a href="https://example.org/a_(b)?x=1&amp;y=2#z">t</a> and https://example.org/c_d?e=1&amp;f=2.</p>', { kind: 'html' });
+    expect(tags(body, 'a').map((a) => (a as { properties?: { href?: string } }).properties?.href))
+      .toEqual(['https://example.org/a_(b)?x=1&y=2#z', 'https://example.org/c_d?e=1&f=2']);
+    expect(tags(importArticle('<p>a<strong>"q"</strong>b</p>', { kind: 'html' }).body, 'strong').map(visible)).toEqual(['"q"']);
+  });
+
   it('takes the title from the first <h1>, else from <title>', () => {
     expect(importArticle('<title>Page</title><h1>Headline <em>here</em></h1><p>x</p>', { kind: 'html' }).title).toBe('Headline here');
     expect(importArticle('<title>Page</title><p>x</p>', { kind: 'html' }).title).toBe('Page');
@@ -98,16 +114,28 @@ describe('HTML: what maps to Markdown', () => {
 
 describe('HTML: nothing is dropped silently (unmapped elements keep their text and are named with a line)', () => {
   it.each([
-    ['a table keeps its text', '<p>x</p>\n<table><tr><th>Model</th><th>Size</th></tr><tr><td>R1</td><td>671B</td></tr></table>', ['could not map <table> at line 2: kept its text'], 'x\n\nModel \\| Size\n\nR1 \\| 671B'],
-    ['a script is removed with its content', '<p>x</p>\n\n<script>alert("hi")</script>', ['removed <script> at line 3: scripts are forbidden in content'], 'x'],
-    ['a style is removed', '<style>p { color: red }</style><p>x</p>', ['removed <style> at line 1'], 'x'],
-    ['an iframe is removed, naming its src', '<p>x</p><iframe src="https://www.youtube.com/embed/abc"></iframe>', ['removed <iframe src="https://www.youtube.com/embed/abc"> at line 1: embeds are forbidden'], 'x'],
-    ['an image has no text, so it is named', '<p>See <img src="chart.png" alt="A chart"> here</p>', ['could not map <img src="chart.png" alt="A chart"> at line 1: it has no text to keep'], 'See here'],
-    ['a form keeps its text', '<form><label>Email</label> <button>Subscribe</button></form>', ['could not map <form> at line 1: kept its text', 'could not map <button> at line 1: kept its text'], 'Email Subscribe'],
-    ['a video keeps its fallback text', '<video src="a.mp4">Watch the launch</video>', ['could not map <video src="a.mp4"> at line 1: kept its text'], 'Watch the launch'],
-    ['a javascript: link keeps its text', '<p><a href="javascript:void(0)">click</a></p>', ['removed a javascript: link at line 1: kept its text'], 'click'],
-    ['a relative link is kept but flagged', '<p><a href="../old/page.html">old</a></p>', ['link to "../old/page.html" at line 1 is not an absolute URL'], '[old](../old/page.html)'],
-    ['comments are counted', '<p>x</p><!-- a --><!-- b -->', ['removed 2 HTML comments'], 'x'],
+    ['a table keeps its text',
+      '<p>x</p>\n<table><tr><th>Model</th><th>Size</th></tr><tr><td>R1</td><td>671B</td></tr></table>',
+      ['could not map <table> at line 2, column 1: kept its text'], 'x\n\nModel | Size\n\nR1 | 671B'],
+    ['a script is removed with its content',
+      '<p>x</p>\n\n<script>alert("hi")</script>', ['removed <script> at line 3, column 1: scripts are forbidden in content'], 'x'],
+    ['a style is removed', '<style>p { color: red }</style><p>x</p>', ['removed <style> at line 1, column 1'], 'x'],
+    ['an iframe is removed, naming its src',
+      '<p>x</p><iframe src="https://www.youtube.com/embed/abc"></iframe>',
+      ['removed <iframe src="https://www.youtube.com/embed/abc"> at line 1, column 9: embeds are forbidden'], 'x'],
+    ['an image has no text, so it is named',
+      '<p>See <img src="chart.png" alt="A chart"> here</p>',
+      ['could not map <img src="chart.png" alt="A chart"> at line 1, column 8: it has no text to keep'], 'See here'],
+    ['a form keeps its text',
+      '<form><label>Email</label> <button>Subscribe</button></form>',
+      ['could not map <form> at line 1, column 1: kept its text', 'could not map <button> at line 1, column 28: kept its text'], 'Email Subscribe'],
+    ['a video keeps its fallback text',
+      '<video src="a.mp4">Watch the launch</video>', ['could not map <video src="a.mp4"> at line 1, column 1: kept its text'], 'Watch the launch'],
+    ['a javascript: link keeps its text',
+      '<p><a href="javascript:void(0)">click</a></p>', ['removed a javascript: link at line 1, column 4: kept its text'], 'click'],
+    ['a relative link is kept but flagged',
+      '<p><a href="../old/page.html">old</a></p>', ['link to "../old/page.html" at line 1, column 4: not an absolute URL'], '[old](../old/page.html)'],
+    ['comments are counted', '<p>x</p><!-- a --><!-- b -->', ['removed 2 HTML comments (at line 1, column 9; line 1, column 19)'], 'x'],
   ])('%s', (_rule, html, warnings, body) => {
     const result = importArticle(html, { kind: 'html' });
     for (const w of warnings) expect(result.warnings.join('\n')).toContain(w);
@@ -130,8 +158,9 @@ describe('Markdown: passes through, with what MDX reads differently made literal
     ['a later setext h1 becomes ##', 'Intro.\n\nPart\n====\n\nText.', 'Intro.\n\n## Part\n\nText.'],
     ['a later # heading becomes ##', 'Intro.\n\n# Part\n\nText.', 'Intro.\n\n## Part\n\nText.'],
     ['indented code becomes fenced (MDX has no indented code)', 'Text.\n\n    code {x}\n    more', 'Text.\n\n```\ncode {x}\nmore\n```'],
-    ['list continuations are not code', '- item\n\n      still the item', '- item\n\n      still the item'],
-    ['import/export at line start', 'import x\n\nexport y', '&#105;mport x\n\n&#101;xport y'],
+    ['list continuations are not code', '- item\n\n  still the item', '- item\n\n  still the item'],
+    ['indented code in a list item stays code, fenced', '- item\n\n      code {x}', '- item\n\n  ```\n  code {x}\n  ```'],
+    ['import/export at line start', 'import x\n\nexport y', '&#x69;mport x\n\n&#x65;xport y'],
     ['HTML blocks are converted', '<div>\n<p>A <em>b</em></p>\n</div>', 'A *b*'],
   ])('%s', (_rule, md, body) => {
     expect(importArticle(md, { kind: 'markdown' }).body).toBe(`${body}\n`);
@@ -144,10 +173,19 @@ describe('Markdown: passes through, with what MDX reads differently made literal
     expect(r.warnings).toEqual([expect.stringContaining('ignored frontmatter field(s) date, tags')]);
   });
 
+  it('names what it could not map inside an HTML block at its place in the Markdown file', () => {
+    const r = importArticle('Intro.\n\n<div>\n<p>A <img src="x.png"> b</p>\n</div>', { kind: 'markdown' });
+    expect(r.body).toBe('Intro.\n\nA b\n');
+    expect(r.warnings).toEqual(['could not map <img src="x.png"> at line 4, column 6: it has no text to keep; add it by hand if it matters']);
+  });
+
   it('removes inline scripts and names inline HTML it cannot map, with lines', () => {
     const r = importArticle('Line one.\n\nA <span>kept</span> word <script>x()</script> end.', { kind: 'markdown' });
     expect(r.body).toBe('Line one.\n\nA kept word  end.\n');
-    expect(r.warnings).toEqual(['could not map <span> at line 3: kept its text', 'removed <script> at line 3: scripts are forbidden in content']);
+    expect(r.warnings).toEqual([
+      'could not map <span> at line 3, column 3: kept its text',
+      'removed <script> at line 3, column 26: scripts are forbidden in content',
+    ]);
   });
 });
 
@@ -230,7 +268,8 @@ describe('articleFile: a file the schema accepts, with quoted dates and any titl
     ['hostile', '</script><script>x</script> "Quotes" & 梁文锋 🚀 \u2028 # not a comment: yes'],
     ['YAML-looking', 'yes'],
   ])('%s title survives YAML', (_name, title) => {
-    const file = articleFile({ title, dek: 'Dek: with a colon', published: '2026-01-02', kind: 'news', labs: ['deepseek'], topics: ['null'], sources: [{ title: 'S', url: 'https://example.org/a#b' }], draft: true }, 'Body.\n');
+    const fields = { title, dek: 'Dek: with a colon', published: '2026-01-02', kind: 'news', labs: ['deepseek'], topics: ['null'] };
+    const file = articleFile({ ...fields, sources: [{ title: 'S', url: 'https://example.org/a#b' }], draft: true }, 'Body.\n');
     const fm = /^---\n([\s\S]*?)\n---\n\nBody\.\n$/.exec(file);
     expect(fm).not.toBeNull();
     expect(fm![1]).toContain("published: '2026-01-02'");

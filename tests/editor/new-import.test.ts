@@ -101,13 +101,13 @@ describe('npm run new', () => {
 const imports: [fixture: string, title: string, warnings: string[], inputWords: (text: string) => string[]][] = [
   ['braces-cjk-long.txt', "DeepSeek's {cheap} model & the <market>", [], (t) => words(t)],
   ['article.md', 'How a {hedge fund} built DeepSeek', [
-    'warning: ignored frontmatter field(s) author, date at line 1',
-    'warning: could not map <span> at line 29: kept its text',
+    'warning: ignored frontmatter field(s) author, date at line 1, column 1',
+    'warning: could not map <span> at line 29, column 16: kept its text',
   ], (t) => words(visible(markdownToHast(t.replace(/^---\n[\s\S]*?\n---\n/, ''), { features }) as AnyNode))],
   ['article.html', "Export controls & China's {open} labs", [
-    'warning: removed <script src="/analytics.js"> at line 6: scripts are forbidden in content',
-    'warning: could not map <table> at line 27: kept its text',
-    'warning: removed <script> at line 32: scripts are forbidden in content',
+    'warning: removed <script src="/analytics.js"> at line 6, column 3: scripts are forbidden in content',
+    'warning: could not map <table> at line 27, column 5: kept its text',
+    'warning: removed <script> at line 32, column 5: scripts are forbidden in content',
   ], (t) => words(visible(parse(t) as unknown as AnyNode))],
 ];
 
