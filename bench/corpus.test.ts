@@ -33,7 +33,7 @@ describe('article: one synthetic piece', () => {
     expect(article(7, refs, { kind: 'sampled', articles: sources })).toBe(article(7, refs, { kind: 'sampled', articles: sources }));
   });
   test('prose sampled from the launch edition has about as many words as template prose (within 3%, over 200 pieces)', () => {
-    const edition = readdirSync('content/articles', { recursive: true }).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => sentencesOf(readFileSync(`content/articles/${f}`, 'utf8')));
+    const edition = readdirSync('content/articles', { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => sentencesOf(readFileSync(`content/articles/${f}`, 'utf8')));
     expect(edition.every((a) => a.length >= 20)).toBe(true);
     let sampled = 0, template = 0;
     for (let i = 1; i <= 200; i++) {

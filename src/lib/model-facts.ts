@@ -26,7 +26,7 @@ const NOT_STATED = 'Not stated';
 
 export function modelFacts(m: ModelLike, labName: string): FactRow[] {
   const undisclosed = m.parameters === 'undisclosed';
-  const p = undisclosed ? undefined : m.parameters;
+  const p = m.parameters === 'undisclosed' ? undefined : m.parameters;
   const unknown = undisclosed ? 'Undisclosed' : NOT_STATED;
   return [
     { label: 'Lab', value: labName },

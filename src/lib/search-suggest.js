@@ -15,22 +15,25 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
  */
 export function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  /** @type {number[][]} */
-  const d = [];
-  for (let i = 0; i <= a.length; i++) {
-    d[i] = [i];
+  const w = b.length + 1;
+  /** @type {number[]} */
+  const d = new Array((a.length + 1) * w).fill(0);
+  /** @param {number} i @param {number} j @returns {number} */
+  const at = (i, j) => d[i * w + j] ?? 0;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[i * w] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) { d[0][j] = j; continue; }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * w + j] = v;
       if (v < best) best = v;
     }
-    if (i > 0 && best > limit) return limit + 1;
+    if (best > limit) return limit + 1;
   }
-  return d[a.length][b.length];
+  return at(a.length, b.length);
 }
 
 /**

@@ -10,7 +10,7 @@
  *   (src/lib/search-suggest.js, loaded by the search page only when there are such words).
  */
 
-/** A form as compared: NFKC, lower case, hyphens and runs of spaces as one space. */
+/** A form as compared: NFKC, lower case, hyphens and runs of spaces as one space. @param {string} s */
 export function key(s) {
   return norm(s).replace(/[\u2010-\u2015_-]/g, ' ').replace(/ +/g, ' ').trim();
 }
