@@ -3,7 +3,9 @@
  * pipeline ignores rehype plugins):
  * - h2–h4 get a stable id (Astro's own, or a GitHub-style slug) and a permalink anchor;
  * - root-relative links written by editors ('/labs/deepseek/') gain the deploy base;
- * - external links open safely: rel="noopener noreferrer".
+ * - external links open safely: rel="noopener noreferrer" (global.css marks them as outside sources);
+ * - tables and code blocks sit in a box that scrolls sideways on its own, focusable and labelled so
+ *   keyboard readers can scroll it too (WCAG 2.1.1), instead of widening the page on a phone.
  */
 import { defineHastPlugin } from 'satteri';
 import GithubSlugger from 'github-slugger';
@@ -12,11 +14,18 @@ import { contentHref } from '../lib/urls.ts';
 export function linksAndAnchors(base: string) {
   return () => {
     const slugger = new GithubSlugger();
+    const boxes = { table: 0, pre: 0 };
     return defineHastPlugin({
       name: 'frontier-commons:links-and-anchors',
       element: {
-        filter: ['h2', 'h3', 'h4', 'a'],
+        filter: ['h2', 'h3', 'h4', 'a', 'table', 'pre'],
         visit(node, ctx) {
+          if (node.tagName === 'table' || node.tagName === 'pre') {
+            const n = ++boxes[node.tagName];
+            const ariaLabel = `${node.tagName === 'table' ? 'Table' : 'Code'} ${n}`;
+            ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['scroller'], tabIndex: 0, role: 'region', ariaLabel }, children: [] });
+            return;
+          }
           if (node.tagName === 'a') {
             const href = node.properties?.href;
             if (typeof href !== 'string') return;
