@@ -23,7 +23,7 @@ export function linksAndAnchors(base: string) {
           if (node.tagName === 'table' || node.tagName === 'pre') {
             const n = ++boxes[node.tagName];
             const ariaLabel = `${node.tagName === 'table' ? 'Table' : 'Code'} ${n}`;
-            ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['scroller'], tabIndex: 0, role: 'region', ariaLabel }, children: [] });
+            ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['scroller'], tabIndex: 0, ariaLabel }, children: [] });
             return;
           }
           if (node.tagName === 'a') {
