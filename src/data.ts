@@ -3,7 +3,8 @@
  * "published" is decided once: not a draft (outside dev), and not scheduled for a later day.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparePartialDates, newestFirst, today } from './lib/dates.ts';
+import { comparePartialDates, today } from './lib/dates.ts';
+import { editorsOrder } from './lib/order.ts';
 import { site as siteConfig } from './site.ts';
 import { referencing, relatedArticles } from './lib/relations.ts';
 import { contextWindow, facetCounts, filterMilestones, type TimelineFacet } from './lib/timeline.ts';
@@ -42,10 +43,10 @@ export function isLive(a: ArticleEntry, day: string = today()): boolean {
   return (showDrafts || !a.data.draft) && a.data.published <= day;
 }
 
-const byNewest = (a: ArticleEntry, b: ArticleEntry) => newestFirst(a.data, b.data);
+const byNewest = (a: ArticleEntry, b: ArticleEntry) => editorsOrder(a.data, b.data);
 
 let articlesCache: Promise<ArticleEntry[]> | undefined;
-/** Live articles, newest first. */
+/** Live articles, newest day first and, within a day, in the editor's order (lib/order.ts). */
 export function getArticles(): Promise<ArticleEntry[]> {
   articlesCache ??= getCollection('articles', (a) => isLive(a)).then((list) => list.sort(byNewest));
   return articlesCache;

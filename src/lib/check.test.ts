@@ -83,3 +83,23 @@ describe('checkSynonyms: a bad entry in content/synonyms.yaml names its line and
     expect(result.problems.map((p) => `${p.file}:${p.line}`)).toContain('c/synonyms.yaml:2');
   });
 });
+
+describe("order: the editor's place for a piece among the day's pieces", () => {
+  const piece = (name: string, extra: string, published = '2025-02-01') => ({
+    path: `c/articles/${name}.md`,
+    text: `---\ntitle: ${name}\ndek: A piece.\npublished: '${published}'\n${extra}kind: news\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n`,
+  });
+  const problems = (...articles: { path: string; text: string }[]) =>
+    checkContent({ articles, labs: [lab], models: [], people: [], milestones: [milestone], topics }, '2026-01-01').problems
+      .filter((p) => p.field === 'order').map((p) => `${p.file}:${p.line} ${p.message}`);
+  it.each([
+    ['a whole number from 1 is fine', [piece('a', 'order: 1\n'), piece('b', 'order: 2\n')], []],
+    ['no order is fine', [piece('a', ''), piece('b', '')], []],
+    ['the same order on different days is fine', [piece('a', 'order: 1\n'), piece('b', 'order: 1\n', '2025-02-02')], []],
+    ['0 is refused', [piece('a', 'order: 0\n')], ['c/articles/a.md:5 must be 1 or more (1 leads the day)']],
+    ['a fraction is refused', [piece('a', 'order: 1.5\n')], ['c/articles/a.md:5 must be a whole number, 1 or more (1 leads the day)']],
+    ['text is refused', [piece('a', 'order: first\n')], ['c/articles/a.md:5 must be a whole number, 1 or more (1 leads the day)']],
+    ['two pieces of one day with the same order', [piece('a', 'order: 2\n'), piece('b', 'order: 2\n')],
+      ['c/articles/b.md:5 2 is also the order of c/articles/a.md, published the same day (2025-02-01)']],
+  ])('%s', (_rule, articles, expected) => expect(problems(...articles)).toEqual(expected));
+});

@@ -108,7 +108,9 @@ function validate(p: Parsed, schema: (typeof schemas)[keyof typeof schemas], pre
     const field = entry ? `${entry} › ${fieldName(issue.path)}` : fieldName(issue.path);
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required';
+    // zod leaves issue.input unset, so whether the field is missing is read from the data itself.
+    const value = (issue.path as PropertyKey[]).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+    if (issue.code === 'invalid_type' && value === undefined) message = 'is required';
     problems.push({ file: p.file.path, line: lineOf(p, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path), field, message });
   }
   return undefined;
@@ -231,6 +233,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const aliases: { p: Parsed; i: number; alias: string }[] = [];
   const newsPieces: { p: Parsed; published: string; milestones: string[] }[] = [];
   const componentRefs: (ReturnType<typeof checkMdx>['refs'][number] & { file: string })[] = [];
+  const dayOrders = new Map<string, string>();
   for (const file of files.articles) {
     const rel = relative(file.path, 'articles');
     const slug = entryId(rel);
@@ -256,6 +259,12 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!data.draft && (data.published as string) <= today) facts.articleYears.add((data.published as string).slice(0, 4));
     if (!data.draft && data.kind === 'news') newsPieces.push({ p, published: data.published as string, milestones: data.milestones as string[] });
     if (!data.draft && (data.published as string) > today) scheduled.push({ slug, published: data.published as string, file: file.path });
+    if (!data.draft && data.order !== undefined) {
+      const key = `${data.published as string} ${data.order as number}`;
+      const other = dayOrders.get(key);
+      if (other) problems.push({ file: file.path, line: lineOf(p, ['order']), field: 'order', message: `${data.order as number} is also the order of ${other}, published the same day (${data.published as string})`, hint: 'give each piece of a day its own place: 1 leads' });
+      dayOrders.set(key, file.path);
+    }
     if (!data.draft) {
       if (data.dek === PLACEHOLDER_DEK) problems.push({ file: file.path, line: lineOf(p, ['dek']), field: 'dek', message: 'is still the placeholder from `npm run new`', hint: 'write the standfirst, or keep `draft: true` until it is written' });
       (data.sources as { url: string }[]).forEach((src, i) => {

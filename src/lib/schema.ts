@@ -82,6 +82,9 @@ export function makeSchemas<R extends RefBuilder>(refBuilder: R) {
     published: day(),
     /** Last substantive update; must not precede `published`. */
     updated: day().optional(),
+    /** The editor's order among pieces published the same day: 1 leads (the front page's lead story when it is the newest day). */
+    order: z.number({ error: 'must be a whole number, 1 or more (1 leads the day)' }).int('must be a whole number, 1 or more (1 leads the day)')
+      .min(1, 'must be 1 or more (1 leads the day)').optional(),
     kind: z.enum(articleKinds),
     /** Byline: author ids (content/authors/); the default author (site.ts) when empty. */
     authors: z.array(ref('authors')).default([]),

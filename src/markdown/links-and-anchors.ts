@@ -5,7 +5,9 @@
  * - body paragraphs get an id from their own text ('p-' + a hash) and a ¶ link, so a newsletter can
  *   point at the passage it quotes and an edit to one paragraph moves no other's id;
  * - root-relative links written by editors ('/labs/deepseek/') gain the deploy base;
- * - external links open safely: rel="noopener noreferrer".
+ * - external links open safely: rel="noopener noreferrer" (global.css marks them as outside sources);
+ * - tables and code blocks sit in a box that scrolls sideways on its own, focusable and labelled so
+ *   keyboard readers can scroll it too (WCAG 2.1.1), instead of widening the page on a phone.
  */
 import { createHash } from 'node:crypto';
 import { defineHastPlugin } from 'satteri';
@@ -30,10 +32,11 @@ export function linksAndAnchors(base: string) {
   return () => {
     const slugger = new GithubSlugger();
     const paragraphs = new Map<string, number>();
+    const boxes = { table: 0, pre: 0 };
     return defineHastPlugin({
       name: 'frontier-commons:links-and-anchors',
       element: {
-        filter: ['h2', 'h3', 'h4', 'a', 'p'],
+        filter: ['h2', 'h3', 'h4', 'a', 'p', 'table', 'pre'],
         visit(node, ctx) {
           if (node.tagName === 'p') {
             // List items (footnotes among them) are not quoted passages; an empty paragraph has nothing to link to.
@@ -48,6 +51,12 @@ export function linksAndAnchors(base: string) {
               properties: { href: `#${id}`, className: ['para-link'], ariaLabel: 'Link to this paragraph' },
               children: [],
             });
+            return;
+          }
+          if (node.tagName === 'table' || node.tagName === 'pre') {
+            const n = ++boxes[node.tagName];
+            const ariaLabel = `${node.tagName === 'table' ? 'Table' : 'Code'} ${n}`;
+            ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['scroller'], tabIndex: 0, ariaLabel }, children: [] });
             return;
           }
           if (node.tagName === 'a') {

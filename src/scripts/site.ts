@@ -15,3 +15,6 @@ if (location.search.includes('pagefind-highlight=')) {
   s.src = `${base}highlight.js`;
   document.head.append(s);
 }
+// The contents sit folded above the piece on phones and open in the side column on wide screens.
+const toc = document.querySelector<HTMLDetailsElement>('details.toc');
+if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;

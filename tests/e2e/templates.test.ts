@@ -1,46 +1,37 @@
 /**
  * Every page template in Chromium, served by nginx under /news/ with the production headers:
- * no CSP violation, no console error, no failed request, and no axe violation (WCAG 2.2 AA).
+ * no CSP violation, no console error, no failed request, and no axe violation (WCAG 2.2 AA), in the
+ * light theme and in the dark one (the system's preference; the theme switch sets the same tokens).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch } from '../helpers/browser.ts';
+import { templates } from '../helpers/templates.ts';
 
 const origin = inject('siteOrigin');
+const fixtureOrigin = inject('fixtureOrigin');
 const base = inject('siteBase');
 let browser: Browser;
-let context: BrowserContext;
-
-export const templates: [name: string, path: string][] = [
-  ['home', ''], ['article', 'articles/how-a-hedge-fund-built-deepseek/'], ['archive', 'archive/'], ['archive year', 'archive/2026/'],
-  ['topics', 'topics/'], ['topic', 'topics/china/'], ['labs', 'labs/'], ['lab', 'labs/deepseek/'], ['models', 'models/'],
-  ['models sorted', 'models/sort/params/'], ['models filtered', 'models/licence/mit/'],
-  ['model', 'models/deepseek-r1/'], ['people', 'people/'], ['person', 'people/liang-wenfeng/'], ['timeline', 'timeline/'],
-  ['timeline filter', 'timeline/lab/deepseek/'], ['timeline by year', 'timeline/year/2023/'], ['milestone', 'timeline/2025-01-20-deepseek-r1/'], ['search', 'search/?q=deepseek'],
-  // A linked filter opens the filters: their checkboxes and counts are checked too.
-  ['search, filters open', 'search/?q=deepseek&lab=DeepSeek'],
-  ['about', 'about/'], ['not found', 'no-such-page/'],
-  // Article components: charts, figures; the fixture piece has every component (served at the fixture's root).
-  ['article with charts', 'articles/the-open-weights-race-by-country-and-licence/'],
-  ['article with figures', 'articles/mixture-of-experts-and-latent-attention-explained/'],
-  ['fixture: every article component', 'articles/components-fixture-article/'],
-];
-const fixtureOrigin = inject('fixtureOrigin');
+const contexts = new Map<'light' | 'dark', BrowserContext>();
 
 beforeAll(async () => {
   browser = await launch();
-  context = await browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ serviceWorkers: 'block', colorScheme });
+    await context.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    contexts.set(colorScheme, context);
+  }
 });
 afterAll(async () => browser?.close());
 
-describe.each(templates)('%s', (name, p) => {
-  it('loads with no CSP violation, console error or failed request, and passes axe', async () => {
-    const page = await context.newPage();
+// The fixture piece has every article component (served at the fixture's root).
+describe.each([...templates, ['fixture: every article component', 'articles/components-fixture-article/'] as [string, string]])('%s', (name, p) => {
+  it.each(['light', 'dark'] as const)('loads with no CSP violation, console error or failed request, and passes axe (%s)', async (scheme) => {
+    const page = await contexts.get(scheme)!.newPage();
     const problems: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && !(name === 'not found' && m.text().includes('404'))) problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
