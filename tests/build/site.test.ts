@@ -5,12 +5,13 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/integrations/content-check.ts';
+import { entryId } from '../../src/lib/check.ts';
 import { pageFile, read } from '../helpers/dist.ts';
 
 const dist = inject('siteDist');
 const files = await readContentFiles('content');
 const articles = files.articles.map((f) => ({
-  slug: path.basename(f.path).replace(/\.mdx?$/, ''),
+  slug: entryId(path.relative(path.resolve('content/articles'), path.resolve(f.path)).split(path.sep).join('/')),
   data: parse(/^---\n([\s\S]*?)\n---/.exec(f.text)![1]!) as { draft?: boolean; published: string; title: string },
 }));
 
