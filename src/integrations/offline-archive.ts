@@ -134,7 +134,8 @@ export async function makeArchive(dist: string, base: string, date: string, cach
     });
   const wanted = (await distFiles(dist)).filter((rel) =>
     !(/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$|^offline-search\.json$/.test(rel) || /^_astro\/.*\.js$/.test(rel))
-    && (rel.endsWith('.html') || /\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)));
+    // theme.js is a classic script, so the theme switch works from disk too.
+    && (rel.endsWith('.html') || rel === 'theme.js' || /\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)));
   // Files are read, rewritten and deflated 16 at a time (the deflating runs on libuv's threads, the
   // cache reads and writes overlap), and added in the listing's order, so the zip is the same every time.
   for (let i = 0; i < wanted.length; i += 16) {

@@ -55,7 +55,7 @@ describe('MDX is content, not code: what an article may hold', () => {
     ['a spread inside a literal', '<Card model="x" rows={[...rows]} />', ['spread (...) is not allowed']],
     ['a prop the component does not take', '<Card model="x" colour="red" />', ['unknown prop(s) "colour"']],
     ['a missing required prop', '<Card />', ['<Card> prop "model": is required']],
-    ['a prop of the wrong shape', '<Card model="x" rows={[{label: "a"}]} />', ['<Card> prop "rows.0.value"']],
+    ['a prop of the wrong shape', '<Card model="x" rows={[{label: "a"}]} />', ['<Card> prop "rows[0].value"']],
     ['children on a component that takes none', '<Card model="x">text</Card>', ['<Card> takes no content']],
     ['an MDX syntax error', 'Text with a {broken expression', ['MDX syntax error']],
   ])('refuses %s', (_name, body, expected) => {

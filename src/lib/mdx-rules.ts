@@ -216,7 +216,7 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
       const result = component.props.safeParse(props, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const field = issue.path.length ? issue.path.map(String).join('.') : '';
+          const field = issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
           const message = issue.code === 'unrecognized_keys' ? `unknown prop(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
             : issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
           add(start, `<${name}>${field ? ` prop "${field}"` : ''}: ${message}`, `see the <${name}> section of docs/writing.md`);

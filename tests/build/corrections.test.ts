@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { entryId } from '../../src/lib/check.ts';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -24,11 +25,12 @@ const yamlFiles = async (dir: string) => (await readdir(path.join(content, dir))
 
 async function expectedNotes(): Promise<Note[]> {
   const out: Note[] = [];
-  for (const f of (await readdir(path.join(content, 'articles'))).filter((x) => /\.mdx?$/.test(x))) {
+  // A piece with images is a folder (<slug>/index.mdx): the slug is Astro's entry id.
+  for (const f of (await readdir(path.join(content, 'articles'), { recursive: true, encoding: 'utf8' })).filter((x) => /\.mdx?$/.test(x))) {
     const text = await readFile(path.join(content, 'articles', f), 'utf8');
     const fm = parse(text.split(/^---$/m)[1]!) as { draft?: boolean; published: string; corrections?: Note[] };
     if (fm.draft || fm.published > today) continue;
-    out.push(...notesOf(`/articles/${f.replace(/\.mdx?$/, '')}/`, fm.corrections));
+    out.push(...notesOf(`/articles/${entryId(f.split(path.sep).join('/'))}/`, fm.corrections));
   }
   for (const f of await yamlFiles('milestones')) {
     for (const m of parse(await readFile(f, 'utf8')) as { id: string; corrections?: Note[] }[]) out.push(...notesOf(`/timeline/${m.id}/`, m.corrections));

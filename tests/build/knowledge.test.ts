@@ -17,10 +17,11 @@ const data = JSON.parse(await readFile(path.join(dist, 'data/milestones.json'), 
 
 const timeline = parseHtml(await read(pageFile(dist, '/timeline/')));
 
-describe('every verified milestone of the fact base is published, and no unverified one', () => {
+describe('every verified milestone of the fact base is published, and no unverified one (later events are added from newer research)', () => {
   const onTimeline = new Set(all(timeline, (e) => e.tag === 'li' && (e.attrs.class ?? '').split(' ').includes('ms')).map((e) => e.attrs.id));
   it.each(facts.filter((f) => f.confidence === 'verified').map((f) => [`${f.date} ${f.title}`, f] as const))('%s', (_name, f) => {
-    const match = data.milestones.find((m) => m.date === f.date && m.lab === f.lab && m.sources[0] === f.sources[0]);
+    // The same event: its day and lab, and a source in common (a source nobody could open is dropped from ours, with a correction).
+    const match = data.milestones.find((m) => m.date === f.date && m.lab === f.lab && f.sources.some((s) => m.sources.includes(s)));
     expect(match, 'in /data/milestones.json').toBeDefined();
     expect(onTimeline.has(match!.id), 'on /timeline/').toBe(true);
     expect(existsSync(pageFile(dist, `/timeline/${match!.id}/`)), 'its own page').toBe(true);
@@ -29,7 +30,6 @@ describe('every verified milestone of the fact base is published, and no unverif
     for (const f of facts.filter((x) => x.confidence !== 'verified')) {
       expect(data.milestones.find((m) => m.date === f.date && m.lab === f.lab && m.title === f.title)).toBeUndefined();
     }
-    expect(data.milestones.length).toBe(facts.filter((f) => f.confidence === 'verified').length);
   });
 });
 

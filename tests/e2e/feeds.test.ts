@@ -79,7 +79,8 @@ describe('items carry the whole piece, its sources and corrections', () => {
     for (const id of ids) expect(item.content_html).toContain(`id="${id}"`);
     expect(item.content_html).toMatch(/<h2 id="sources-heading">Sources<\/h2>/);
     expect(item.content_html).not.toMatch(/class="(anchor|para-link)"/);
-    expect(item.summary.length).toBeLessThan(400);
+    // The summary is the dek and at most the latest correction (≤ 300 + 1,000 characters), never the body.
+    expect(item.summary.length).toBeLessThan(1400);
   });
 
   it('MDX pieces with article components and a correction (fixtures): the components rendered, their images and links made absolute', async () => {
@@ -148,7 +149,7 @@ describe('a browser shows RSS and Atom as a page in the site\'s look (XSLT, with
     const style = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor, mono: getComputedStyle(document.querySelector('.feed-url')!).fontFamily,
     }));
-    expect(style.bg).toBe('rgb(253, 252, 250)');
+    expect(style.bg).toBe('rgb(251, 250, 247)'); // --bg, light
     expect(style.mono).toMatch(/monospace/);
     expect(blocked).toEqual([]);
     await page.close();
