@@ -20,6 +20,17 @@ async function edit(dir: string, file: string, from: string | RegExp, to: string
 }
 
 type Breaker = (dir: string) => Promise<void>;
+
+/** Copies the good fixture, breaks it one way and builds it: the build's exit code and output, and where it would publish. */
+async function buildBroken(name: string, breaker: Breaker) {
+  const dir = path.join(tmp, 'bad', name.replace(/\W+/g, '-'));
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(good, path.join(dir, 'content'), { recursive: true });
+  await breaker(path.join(dir, 'content'));
+  const out = path.join(dir, 'dist');
+  return { dir, out, ...(await astroBuild({ content: path.join(dir, 'content'), outDir: out })) };
+}
 const cases: [name: string, breaker: Breaker, file: string, expected: (string | RegExp)[]][] = [
   ['an impossible date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'"), ARTICLE, [/:4\b/, 'published', 'February 2025 has 28 days']],
   ['an unquoted date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", 'published: 2025-02-01'), ARTICLE, ['published', 'must be a quoted string']],
@@ -56,13 +67,7 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
 
 describe.concurrent('bad content stops the build, naming file and field', () => {
   it.each(cases)('%s', async (name, breaker, file, expected) => {
-    const dir = path.join(tmp, 'bad', name.replace(/\W+/g, '-'));
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    await cp(good, path.join(dir, 'content'), { recursive: true });
-    await breaker(path.join(dir, 'content'));
-    const out = path.join(dir, 'dist');
-    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    const { dir, out, code, output } = await buildBroken(name, breaker);
     expect(code, output).not.toBe(0);
     expect(output).toContain(path.join(dir, 'content', file).replace(/\.mdx$/, ''));
     for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
@@ -88,13 +93,7 @@ const componentCases: [name: string, breaker: Breaker, expected: (string | RegEx
 
 describe('a bad component prop stops the build, naming the article and the prop', () => {
   it.each(componentCases)('%s', async (name, breaker, expected) => {
-    const dir = path.join(tmp, 'bad', name.replace(/\W+/g, '-'));
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    await cp(good, path.join(dir, 'content'), { recursive: true });
-    await breaker(path.join(dir, 'content'));
-    const out = path.join(dir, 'dist');
-    const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: out });
+    const { out, code, output } = await buildBroken(name, breaker);
     expect(code, output).not.toBe(0);
     expect(output).toContain('components-fixture-article/index.mdx');
     for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
