@@ -12,6 +12,8 @@ import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 import { NEWS_WINDOW_DAYS, staleNews } from './news-age.ts';
 import { checkMdx } from './mdx-rules.ts';
 import { norm } from './search-words.js';
+// One edit distance for the site: "did you mean" in search and in content errors.
+import { distance } from './search-suggest.js';
 
 export interface SourceFile { path: string; text: string }
 export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }
@@ -78,21 +80,6 @@ function findKeyRange(doc: Document, path: (string | number)[]): number | undefi
   }
   if (isSeq(parent) && typeof last === 'number') return (parent.items[last] as { range?: [number] } | undefined)?.range?.[0];
   return undefined;
-}
-
-/** Edit distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 function fieldName(path: PropertyKey[]): string {
@@ -275,7 +262,7 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
 
   for (const { p, path, collection, id, entry } of pending) {
     if (!known[collection].has(id)) {
-      const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id) <= 2).slice(0, 3);
+      const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id, 2) <= 2).slice(0, 3);
       problems.push({ file: p.file.path, line: lineOf(p, path), field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
     }
   }
