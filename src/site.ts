@@ -47,5 +47,3 @@ export const contentDir = process.env.FC_CONTENT_DIR ?? 'content';
 export const cacheRoot = process.env.FC_CACHE_DIR ?? 'node_modules/.astro';
 /** Preview images, keyed by content hash. */
 export const ogCacheDir = `${cacheRoot}/og-images`;
-/** The archive's deflated files and index entries, keyed by what each is made from. */
-export const archiveCacheDir = `${cacheRoot}/archive`;

@@ -7,13 +7,15 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemas, type Collection } from './schema.ts';
 import { paths } from './urls.ts';
-import { FRONTMATTER } from './frontmatter-peek.ts';
 import { PLACEHOLDER_DEK, PLACEHOLDER_SOURCE } from './placeholders.ts';
 import { NEWS_WINDOW_DAYS, staleNews } from './news-age.ts';
 import { checkMdx } from './mdx-rules.ts';
 import { norm } from './search-words.js';
 // One edit distance for the site: "did you mean" in search and in content errors.
 import { distance } from './search-suggest.js';
+
+/** The frontmatter block at the start of a file: group 1 is its YAML. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 export interface SourceFile { path: string; text: string }
 export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, ENTRIES_PER_PIECE, filtersOf, indexScript, indexScriptPieces, pageForDisk, relativeLink, searchableText, tagMatches, type IndexEntry } from './offline-archive.ts';
+import { decode, filtersOf, indexScript, pageForDisk, relativeLink, searchableText, tagMatches, type IndexEntry } from './offline-archive.ts';
 
 describe('relativeLink: every link works from disk, with an explicit index.html', () => {
   it.each([
@@ -52,33 +52,6 @@ describe('index extraction mirrors Pagefind', () => {
     ]],
   ] as [string, IndexEntry[]][])('the index script, an entry at a time, is the script of the whole index serialised at once: %s', (_case, entries) => {
     expect(indexScript(entries).toString('utf8')).toBe(`window.FC_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`);
-  });
-});
-
-describe('indexScriptPieces: the index script in pieces that only the pages they hold change', () => {
-  const entry = (n: number, x = `text of page ${n}`): IndexEntry => ({ u: `articles/p${n}/index.html`, t: `Page ${n}`, d: '', x, type: 'Article', date: '2025-01-01', f: {} });
-  const pages = (n: number) => Array.from({ length: n }, (_, i) => entry(i));
-  /** The pieces of `after` that `before` does not have. */
-  const changed = (before: Buffer[], after: Buffer[]) => { const old = new Set(before.map((b) => b.toString('hex'))); return after.filter((b) => !old.has(b.toString('hex'))).length; };
-
-  it.each([['no entries', 0], ['one', 1], ['a hundred', 100], ['two thousand', 2000]])('joined, they are the whole script: %s', (_case, n) => {
-    const entries = pages(n);
-    expect(Buffer.concat(indexScriptPieces(entries)).toString('utf8')).toBe(`window.FC_INDEX=${JSON.stringify(entries)};\n`);
-  });
-  it('two thousand entries make pieces of about ENTRIES_PER_PIECE entries', () => {
-    const count = indexScriptPieces(pages(2000)).length;
-    expect(count).toBeGreaterThan(2000 / ENTRIES_PER_PIECE / 2);
-    expect(count).toBeLessThan((2000 / ENTRIES_PER_PIECE) * 2);
-  });
-  it.each([
-    ['one page edited: one piece', (e: IndexEntry[]) => e.map((x, i) => (i === 700 ? entry(700, 'edited text') : x)), 1],
-    ['one page added: at most two', (e: IndexEntry[]) => [...e.slice(0, 900), entry(5000), ...e.slice(900)], 2],
-    ['one page removed: one piece', (e: IndexEntry[]) => e.filter((_, i) => i !== 1200), 1],
-  ] as const)('%s', (_case, change, most) => {
-    const before = pages(2000);
-    const n = changed(indexScriptPieces(before), indexScriptPieces(change(before)));
-    expect(n).toBeGreaterThanOrEqual(1);
-    expect(n).toBeLessThanOrEqual(most);
   });
 });
 

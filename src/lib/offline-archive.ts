@@ -3,7 +3,6 @@
  * relative links with explicit index.html, no module scripts (file:// blocks them), and a search
  * index as a classic script, since Pagefind needs fetch, modules and WASM.
  */
-import { crc32 } from 'node:zlib';
 
 /** A site path ('/labs/deepseek/') as a relative link from the page at `fromPath`, with index.html. */
 export function relativeLink(fromPath: string, target: string): string {
@@ -117,35 +116,7 @@ export function decode(s: string): string {
   });
 }
 
-/**
- * The index as a classic script (file:// pages cannot fetch() JSON), in UTF-8. Escaped so text
- * cannot end the script. Serialised an entry at a time: the one string of the whole index (~45 MB
- * at 5,000 articles, held twice over as UTF-16 once any text has a curly quote) and its copies were
- * the largest part of the build's memory while Pagefind ran beside it.
- */
+/** The index as a classic script (file:// pages cannot fetch() JSON), in UTF-8, escaped so text cannot end the script. */
 export function indexScript(entries: IndexEntry[]): Buffer {
-  return Buffer.concat(indexScriptPieces(entries));
-}
-
-/** On average one entry in this many ends a piece of the index script. */
-export const ENTRIES_PER_PIECE = 256;
-
-/**
- * The index script in pieces that join into `indexScript(entries)`. A piece ends after an entry
- * whose URL's CRC-32 is a multiple of ENTRIES_PER_PIECE, so where pieces end depends on those
- * entries alone: editing or removing a page changes one piece, and adding one changes one piece
- * (two where the new page ends a piece). The archive deflates each piece on its own and keeps it
- * between builds (src/lib/zip.ts, `packPiece`): at 5,000 articles the script is ~45 MB, which took
- * ~1.8 s to deflate whole in every build where any page had changed.
- */
-export function indexScriptPieces(entries: IndexEntry[]): Buffer[] {
-  const pieces: Buffer[] = [];
-  let parts: Buffer[] = [Buffer.from('window.FC_INDEX=[')];
-  entries.forEach((e, i) => {
-    parts.push(Buffer.from(`${i ? ',' : ''}${JSON.stringify(e).replace(/</g, '\\u003c')}`));
-    if (crc32(e.u) % ENTRIES_PER_PIECE === 0 && i < entries.length - 1) { pieces.push(Buffer.concat(parts)); parts = []; }
-  });
-  parts.push(Buffer.from('];\n'));
-  pieces.push(Buffer.concat(parts));
-  return pieces;
+  return Buffer.from(`window.FC_INDEX=[${entries.map((e) => JSON.stringify(e).replace(/</g, '\\u003c')).join(',')}];\n`);
 }

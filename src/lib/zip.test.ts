@@ -1,7 +1,7 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { joinPieces, packEntry, packPiece, zipChunks, type Packed } from './zip.ts';
+import { packEntry, zipChunks, type Packed } from './zip.ts';
 
 /** The pieces joined, as the file on disk holds them. */
 const zipPacked = (entries: [string, Packed][], mtime: Date) => Buffer.concat(zipChunks(entries, mtime));
@@ -44,22 +44,5 @@ describe('zipChunks: files deflated ahead of time make a valid, stable zip', () 
   it('refuses more entries than a zip without zip64 holds', async () => {
     const one = await packEntry(enc.encode('x'));
     expect(() => zipPacked(Array.from({ length: 65_536 }, (_, i) => [`f${i}`, one] as [string, typeof one]), mtime)).toThrow(/65,535/);
-  });
-});
-
-describe('packPiece and joinPieces: pieces deflated each on its own, joined, are one entry of the whole file', () => {
-  const text = enc.encode('window.FC_INDEX=[' + Array.from({ length: 3000 }, (_, i) => `{"u":"p${i}","x":"梁文锋 text ${i % 97}"}`).join(',') + '];\n');
-  it.each([
-    ['one piece', [text.length]],
-    ['three pieces', [1000, 50_000, text.length]],
-    ['with an empty piece', [0, 70_000, 70_000, text.length]],
-  ] as [string, number[]][])('%s: inflates to the file and unzips with its CRC', async (_case, ends) => {
-    const pieces = ends.map((end, i) => text.subarray(i ? ends[i - 1]! : 0, end));
-    const joined = joinPieces(await Promise.all(pieces.map(async (bytes) => ({ bytes, packed: await packPiece(bytes) }))));
-    expect(Buffer.from(inflateRawSync(joined.data)).equals(Buffer.from(text))).toBe(true);
-    expect(joined.crc).toBe(crc32(text));
-    expect(joined.size).toBe(text.length);
-    const back = unzipSync(zipPacked([['archive/search-index.js', joined]], mtime));
-    expect(Buffer.from(back['archive/search-index.js']!).equals(Buffer.from(text))).toBe(true);
   });
 });

@@ -1,10 +1,9 @@
 /**
- * A zip file from entries compressed ahead of time. fflate writes the container; the deflating is
- * done by `packEntry` (Node's zlib), so a caller can keep packed entries between builds and only
- * compress what changed. The same entries always give the same bytes.
+ * A zip file from entries deflated ahead of time by `packEntry` (Node's zlib, on its thread pool, so
+ * files deflate side by side); fflate writes the container. The same entries always give the same bytes.
  */
 import { promisify } from 'node:util';
-import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRaw } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
 const deflate = promisify(deflateRaw);
@@ -14,29 +13,6 @@ export interface Packed { crc: number; size: number; data: Uint8Array<ArrayBuffe
 
 export async function packEntry(bytes: Uint8Array): Promise<Packed> {
   return { crc: crc32(bytes), size: bytes.byteLength, data: new Uint8Array(await deflate(bytes, { level: 6 })) };
-}
-
-/**
- * One piece of a large file, deflated on its own: it ends with a full flush instead of a last
- * block, so it starts from nothing (as if alone) and ends on a byte boundary. Pieces deflated so
- * and joined in order, then `LAST_BLOCK`, are one deflate stream of the whole file (as pigz makes
- * them), and a piece can be kept and reused while others change. Its `crc` is the piece's own.
- */
-export async function packPiece(bytes: Uint8Array): Promise<Packed> {
-  return { crc: crc32(bytes), size: bytes.byteLength, data: new Uint8Array(await deflate(bytes, { level: 6, finishFlush: constants.Z_FULL_FLUSH })) };
-}
-
-/** The empty last block that ends a deflate stream. */
-const LAST_BLOCK = deflateRawSync(new Uint8Array(0));
-
-/** The file that `pieces` (each as its bytes and as `packPiece` deflated it) make, in order, as one entry. */
-export function joinPieces(pieces: { bytes: Uint8Array; packed: Packed }[]): Packed {
-  const data = Buffer.concat([...pieces.map((p) => p.packed.data), LAST_BLOCK]);
-  return {
-    crc: pieces.reduce((crc, p) => crc32(p.bytes, crc), 0),
-    size: pieces.reduce((n, p) => n + p.bytes.byteLength, 0),
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) as Uint8Array<ArrayBuffer>,
-  };
 }
 
 /**
