@@ -1,7 +1,7 @@
 /**
  * In a static build, the content layer's store is loaded from a file when the pages render, not
- * bundled as one huge string literal (see lib/store-module.ts). At 5,000 articles this took
- * ~10 s off every Astro build, cold or warm. No page changes: the store's text is the same.
+ * bundled as one huge string literal (see lib/store-module.ts): ~10 s off every Astro build at 5,000
+ * articles (BENCHMARKS.md, "Speed mechanisms kept"). No page changes: the store's text is the same.
  * Only for static output: the module reads a file of the build cache, which a server would not have.
  * If Astro ever writes the store module in another shape, it is left alone, with a warning.
  */

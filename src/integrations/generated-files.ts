@@ -4,8 +4,8 @@
  * these ~10,000 small files cost Astro ~5 ms each; this step writes them and removes that list.
  *
  * Preview images are drawn by a pool of worker threads (src/lib/og-worker.ts) into a cache folder,
- * named by a hash of the card: drawing every card takes most of a warm build otherwise (BENCHMARKS.md,
- * "Where the time goes"). In dev, the og and cite.bib routes serve the same files on request.
+ * named by a hash of the card: drawing every card again would take much of a warm build
+ * (BENCHMARKS.md, "Speed mechanisms kept"). In dev, the og and cite.bib routes serve the same files on request.
  */
 import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * Reusing the last build's search index: Pagefind names its files by a hash of their content and
  * skips writing (and compressing) one that is already there, which takes most of a warm build's
- * Pagefind time (BENCHMARKS.md, "Where the time goes"). The index is kept in the build cache, since
+ * Pagefind time (BENCHMARKS.md, "Speed mechanisms kept"). The index is kept in the build cache, since
  * Astro empties `dist`; afterwards, the files the new index no longer names are removed.
  */
 import { existsSync } from 'node:fs';

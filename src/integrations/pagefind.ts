@@ -16,7 +16,7 @@ const runner = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 /** Runs `pagefind --site <site>`; resolves with its output, or rejects with the end of it. */
 export function runPagefind(site: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  // Freed memory back to the system after 1 s, not jemalloc's 10 s: ~400 MiB off the peak (BENCHMARKS.md, "Memory").
+  // Freed memory goes back to the system after 1 s, not jemalloc's 10 s: ~400 MiB off the peak (docs/deploy.md, "Build machine: memory").
   const settings = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:1000', ...env };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [runner, '--site', site, '--force-language', 'en'], { cwd: root, env: settings, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,8 +3,8 @@
  * is cached on disk by a hash of everything drawn (og-card.ts), so an unchanged page costs nothing
  * next build.
  *
- * Cards are drawn here rather than with a general renderer (satori and resvg took ~30 ms a card,
- * ~150 CPU-seconds at 5,000 articles): fontkit shapes the words (kerning included), each glyph is
+ * Cards are drawn here rather than with a general renderer (satori and resvg: ~7× the time a card;
+ * BENCHMARKS.md, "Speed mechanisms kept"): fontkit shapes the words (kerning included), each glyph is
  * rasterised once per size and quarter-pixel position by resvg and kept, and a card is those glyph
  * masks laid on a flat background. A card has four colours and their anti-aliasing blends, so it is
  * written as an 8-bit palette PNG (one byte a pixel instead of four).

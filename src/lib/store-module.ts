@@ -1,10 +1,8 @@
 /**
- * Astro makes the content layer's store a module of the build: `export default JSON.parse("…")`,
- * one string literal of the whole store (~60 MB at 5,000 articles). Rolldown then parses and
- * writes that literal, and V8 compiles it when the pages render; V8's cost grows faster than the
- * literal's length. At 5,000 articles that module cost ~7 s to load and a few more to bundle.
- * Instead the build keeps the store's text in a file of its own and the module reads it when it
- * runs: the same value, for ~0.4 s of JSON.parse. (src/integrations/content-store.ts.)
+ * Astro makes the content layer's store a module of the build: `export default JSON.parse("…")`, one
+ * string literal of the whole store, which Rolldown bundles and V8 compiles slowly as it grows. The
+ * build keeps the store's text in a file instead, and the module reads it when it runs: the same value
+ * (src/integrations/content-store.ts; its saving is in BENCHMARKS.md, "Speed mechanisms kept").
  */
 const HEAD = 'export default JSON.parse(';
 const TAIL = ')';

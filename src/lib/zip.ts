@@ -17,7 +17,7 @@ export async function packEntry(bytes: Uint8Array): Promise<Packed> {
 
 /**
  * The zip of `entries` in the order given, every file dated `mtime`, as the pieces fflate made, to
- * write one after the other (a file of 40 MB at 5,000 articles need not be copied into one buffer).
+ * write one after the other, so a large archive is never copied into one buffer.
  */
 export function zipChunks(entries: [name: string, packed: Packed][], mtime: Date): Uint8Array[] {
   // Without zip64, a zip holds at most 65,535 entries and 4 GiB.

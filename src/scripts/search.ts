@@ -4,8 +4,7 @@
  *
  * Pagefind's filter files (which pages have which type, lab, topic and year) are fetched only when
  * the reader opens the filters, or follows a link that names one: a query alone needs none of them.
- * They grow with the archive: ~1.4 KB on the launch edition, ~47 KB at 5,000 articles, an eighth of
- * what a first query fetched there (BENCHMARKS.md, session 10).
+ * They grow with the archive (BENCHMARKS.md has their weight at 5,000 articles).
  * Results come ten at a time; "Show more results" fetches the next ten.
  *
  * A query is searched in every spelling content/synonyms.yaml allows (a search per spelling, the
