@@ -4,8 +4,18 @@ import { decode } from './offline-archive.ts';
 export const minutesFor = (words: number, wordsPerMinute = 220): number => Math.max(1, Math.round(words / wordsPerMinute));
 
 /** Whether code point `c` is whitespace as `\s` matches it. */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * Runs of characters between whitespace, as `text.split(/\s+/).filter(Boolean).length` counts
@@ -16,7 +26,10 @@ export function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     if (isSpace(text.charCodeAt(i))) inWord = false;
-    else if (!inWord) { inWord = true; words++; }
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
   }
   return words;
 }
@@ -35,7 +48,11 @@ export function htmlWordCount(html: string): number {
     let c = html.charCodeAt(i);
     if (c === 60 /* < */) {
       const end = html.indexOf('>', i + 1);
-      if (end > i + 1) { inWord = false; i = end; continue; }
+      if (end > i + 1) {
+        inWord = false;
+        i = end;
+        continue;
+      }
     } else if (c === 38 /* & */) {
       NUMERIC_ENTITY.lastIndex = i;
       const m = NUMERIC_ENTITY.exec(html);
@@ -46,14 +63,19 @@ export function htmlWordCount(html: string): number {
       }
     }
     if (isSpace(c)) inWord = false;
-    else if (!inWord) { inWord = true; words++; }
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
   }
   return words;
 }
 
 /** The visible text of rendered HTML: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlText(html: string): string {
-  return decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -79,6 +101,6 @@ export function articleTextFacts(entry: { body?: string; rendered?: { html: stri
   const entities = html.includes('&#');
   return {
     words: htmlWordCount(html),
-    contains: (name) => ((entities || /[\s&<>"']/.test(name) || html.includes(name)) ? (text ??= htmlText(html)).includes(name) : false),
+    contains: (name) => (entities || /[\s&<>"']/.test(name) || html.includes(name) ? (text ??= htmlText(html)).includes(name) : false),
   };
 }

@@ -32,7 +32,10 @@ function items(text: string): { format: string; items: Item[] } {
 type P5 = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: P5[] };
 function urlsIn(html: string): string[] {
   const out: string[] = [];
-  const walk = (n: P5) => { for (const a of n.attrs ?? []) if (a.name === 'href' || a.name === 'src') out.push(a.value); n.childNodes?.forEach(walk); };
+  const walk = (n: P5) => {
+    for (const a of n.attrs ?? []) if (a.name === 'href' || a.name === 'src') out.push(a.value);
+    n.childNodes?.forEach(walk);
+  };
   walk(parseFragment(html) as unknown as P5);
   return out;
 }
@@ -67,7 +70,7 @@ describe('every feed, through nginx: media type, charset=utf-8, parses', () => {
 });
 
 describe('items carry the whole piece, its sources and corrections', () => {
-  it('the site\'s JSON Feed: every article\'s full body, then its sources', async () => {
+  it("the site's JSON Feed: every article's full body, then its sources", async () => {
     type JsonFeed = { items: { url: string; summary: string; content_html: string }[] };
     const feed = JSON.parse(await (await fetch(`${site.origin}${site.base}feed.json`)).text()) as JsonFeed;
     const slug = 'how-a-hedge-fund-built-deepseek';
@@ -91,7 +94,8 @@ describe('items carry the whole piece, its sources and corrections', () => {
     expect(components.content_html).toMatch(new RegExp(`<img[^>]+src="${SITE_URL}/_astro/boxes\\.[^"]+"`));
     expect(components.content_html).toContain('<svg');
     expect(item.content_html).toMatch(
-      /<h2>Correction<\/h2><ul><li><time datetime="2025-02-02">2 February 2025<\/time>: An earlier version misspelled quokkaflux\.<\/li><\/ul>/);
+      /<h2>Correction<\/h2><ul><li><time datetime="2025-02-02">2 February 2025<\/time>: An earlier version misspelled quokkaflux\.<\/li><\/ul>/,
+    );
     expect(item.content_html).toContain('DeepSeek-R1 repository');
   });
 
@@ -106,7 +110,10 @@ describe('items carry the whole piece, its sources and corrections', () => {
 describe('timeline feeds: one item per event, newest first, linking to its page', () => {
   type Rows = { milestones: { id: string; date: string; lab: string; url: string }[] };
   const milestones = async () => (JSON.parse(await readFile(path.join(site.dist, 'data/milestones.json'), 'utf8')) as Rows).milestones;
-  it.each([['timeline/feed.json', undefined], ['timeline/lab/deepseek/feed.json', 'deepseek']])('%s', async (file, lab) => {
+  it.each([
+    ['timeline/feed.json', undefined],
+    ['timeline/lab/deepseek/feed.json', 'deepseek'],
+  ])('%s', async (file, lab) => {
     const feed = JSON.parse(await (await fetch(`${site.origin}${site.base}${file}`)).text()) as { items: { url: string; date_published: string }[] };
     const events = (await milestones()).filter((m) => !lab || m.lab === lab);
     expect(feed.items.length).toBe(Math.min(50, events.length));
@@ -116,19 +123,24 @@ describe('timeline feeds: one item per event, newest first, linking to its page'
     expect(feed.items[0]!.url).toBe(events.toSorted((a, b) => b.date.localeCompare(a.date))[0]!.url);
   });
   it.each([
-    ['timeline/', 'timeline/rss.xml'], ['labs/deepseek/', 'timeline/lab/deepseek/rss.xml'], ['timeline/lab/deepseek/', 'timeline/lab/deepseek/atom.xml'],
-  ])(
-    '%s advertises %s', async (page, feed) => {
-      const html = await (await fetch(`${site.origin}${site.base}${page}`)).text();
-      expect(html).toContain(`href="${site.base}${feed}"`);
-      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/(rss|atom)\\+xml" title="[^"]+" href="${site.base}${feed}"`));
-    });
+    ['timeline/', 'timeline/rss.xml'],
+    ['labs/deepseek/', 'timeline/lab/deepseek/rss.xml'],
+    ['timeline/lab/deepseek/', 'timeline/lab/deepseek/atom.xml'],
+  ])('%s advertises %s', async (page, feed) => {
+    const html = await (await fetch(`${site.origin}${site.base}${page}`)).text();
+    expect(html).toContain(`href="${site.base}${feed}"`);
+    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/(rss|atom)\\+xml" title="[^"]+" href="${site.base}${feed}"`));
+  });
 });
 
-describe('a browser shows RSS and Atom as a page in the site\'s look (XSLT, within the CSP)', () => {
+describe("a browser shows RSS and Atom as a page in the site's look (XSLT, within the CSP)", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
   it.each(['rss.xml', 'atom.xml', 'timeline/lab/deepseek/rss.xml'])('%s', async (file) => {
     const page = await browser.newPage();
     const blocked: string[] = [];
@@ -147,7 +159,8 @@ describe('a browser shows RSS and Atom as a page in the site\'s look (XSLT, with
     expect(await page.locator('.feed-items li').count()).toBe(count);
     // The site's stylesheet applied: the tokens' background, the monospace address.
     const style = await page.evaluate(() => ({
-      bg: getComputedStyle(document.body).backgroundColor, mono: getComputedStyle(document.querySelector('.feed-url')!).fontFamily,
+      bg: getComputedStyle(document.body).backgroundColor,
+      mono: getComputedStyle(document.querySelector('.feed-url')!).fontFamily,
     }));
     expect(style.bg).toBe('rgb(251, 250, 247)'); // --bg, light
     expect(style.mono).toMatch(/monospace/);
