@@ -91,7 +91,7 @@ describe('media types and charsets: feeds go out as what they are, in UTF-8', ()
     expect(lines[lines.indexOf(p) + 1]).toBe(`  Content-Type: ${type}`);
   });
   it('_headers names no type for other files', () => {
-    expect(netlifyHeaders('/news/', ['/news/data/milestones.json'])).not.toMatch(/^  Content-Type:/m);
+    expect(netlifyHeaders('/news/', ['/news/data/milestones.json'])).not.toMatch(/^ {2}Content-Type:/m);
   });
   const text = nginxSnippet([]);
   it('nginx: charset utf-8 for the text types', () => {

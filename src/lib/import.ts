@@ -48,6 +48,7 @@ export function importArticle(text: string, opts: { fileName?: string; kind?: In
   const value = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   const file = new VFile({ path: opts.fileName, value });
   const kind = opts.kind ?? detectKind(String(file.value), opts.fileName);

@@ -104,7 +104,7 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ['a link to a page that does not exist', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(/labs/no-such-lab/)'), ARTICLE, ['link to "/labs/no-such-lab/"']],
   [
     'a milestone with no source',
-    (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, '  sources: []\n'),
+    (d) => edit(d, 'milestones/2025.yaml', / {2}sources: \[.*\]\n/, '  sources: []\n'),
     'milestones/2025.yaml',
     ['2025-01-20-deepseek-r1 › sources', 'needs at least one source'],
   ],
@@ -132,7 +132,7 @@ const cases: [name: string, breaker: Breaker, file: string, expected: (string | 
   ],
   [
     'a milestone correction without its note',
-    (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`),
+    (d) => edit(d, 'milestones/2025.yaml', / {2}sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`),
     'milestones/2025.yaml',
     ['2025-01-20-deepseek-r1 › corrections[0].note', 'is required'],
   ],

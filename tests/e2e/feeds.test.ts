@@ -20,13 +20,14 @@ const TYPES: Record<string, string> = { 'rss.xml': 'application/xml', 'atom.xml'
 
 const feedFiles = async (dist: string) => (await distFiles(dist)).filter((f) => TYPES[path.posix.basename(f)]);
 
-type Item = { url: string; title: string; html: string };
+type Item = { url: string | undefined; title: string | undefined; html: string | undefined };
 /** A feed's items, read by feedsmith (which throws on what it cannot read), whatever the format. */
 function items(text: string): { format: string; items: Item[] } {
-  const { format, feed } = parseFeed(text) as { format: string; feed: Record<string, any> };
-  if (format === 'json') return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.url, title: i.title, html: i.content_html })) };
-  if (format === 'atom') return { format, items: (feed.entries ?? []).map((e: any) => ({ url: e.links?.[0]?.href, title: e.title, html: e.content?.value })) };
-  return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.link, title: i.title, html: i.content?.encoded })) };
+  const { format, feed } = parseFeed(text);
+  if (format === 'json') return { format, items: (feed.items ?? []).map((i) => ({ url: i.url, title: i.title, html: i.content_html })) };
+  if (format === 'atom')
+    return { format, items: (feed.entries ?? []).map((e) => ({ url: e.links?.[0]?.href, title: e.title?.value, html: e.content?.value })) };
+  return { format, items: (feed.items ?? []).map((i) => ({ url: i.link, title: i.title, html: i.content?.encoded })) };
 }
 
 type P5 = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: P5[] };
@@ -59,7 +60,7 @@ describe('every feed, through nginx: media type, charset=utf-8, parses', () => {
         for (const i of read.items) {
           expect(i.html, `${f}: ${i.title}`).toBeTruthy();
           // Full text with absolute URLs: nothing relative to the reader's own page.
-          for (const u of urlsIn(i.html)) expect(u, `${f}: ${i.title}`).toMatch(/^(https?:|mailto:)/);
+          for (const u of urlsIn(i.html ?? '')) expect(u, `${f}: ${i.title}`).toMatch(/^(https?:|mailto:)/);
         }
         checked.push(f);
       }
