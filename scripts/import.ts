@@ -11,7 +11,8 @@ import { importArticle, type ArticleFields } from '../src/lib/import.ts';
 import { articleOptions, cli, createArticle, kindFrom, parseCli, sourcesFrom, UsageError } from './new.ts';
 
 const USAGE =
-  'npm run import -- <file> [--title "…"] [--dek "…"] [--date YYYY-MM-DD] [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... [--source URL [--source-title "…"]]... [--draft]';
+  'npm run import -- <file> [--title "…"] [--dek "…"] [--date YYYY-MM-DD] [--kind news|analysis|explainer|brief] ' +
+  '[--lab id]... [--model id]... [--person id]... [--topic id]... [--source URL [--source-title "…"]]... [--draft]';
 
 await cli(async () => {
   const { values, positionals } = parseCli({ ...articleOptions, title: { type: 'string' }, date: { type: 'string' } }, USAGE);

@@ -134,7 +134,8 @@ export async function cli(main: () => Promise<void>) {
 }
 
 const USAGE =
-  'npm run new -- "Title" [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... [--dek "…"] [--source URL [--source-title "…"]]...';
+  'npm run new -- "Title" [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... ' +
+  '[--dek "…"] [--source URL [--source-title "…"]]...';
 
 if (import.meta.main) {
   await cli(async () => {

@@ -58,7 +58,8 @@ http {
   ${TYPES}
   default_type application/octet-stream; absolute_redirect off;
   log_format sent '$status $bytes_sent $request_uri'; access_log ${prefix}/access.log sent;
-  client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp; uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
+  client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp;
+  uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
   server {
     listen 127.0.0.1:${p};
     root ${path.resolve(site.dist, '..')};

@@ -5,8 +5,12 @@ const topics = { path: 'c/topics.yaml', text: '- id: markets\n  name: Markets\n 
 const lab = { path: 'c/labs/deepseek.yaml', text: 'name: DeepSeek\nsummary: A lab.\nsources: [https://example.org/]\n' };
 const milestone = {
   path: 'c/milestones/2025.yaml',
-  text: "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: model-release\n  access: open-weights\n  title: R1\n  summary: R1.\n  sources: [https://example.org/]\n",
+  text:
+    "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: model-release\n  access: open-weights\n" +
+    '  title: R1\n  summary: R1.\n  sources: [https://example.org/]\n',
 };
+// The end of a piece's frontmatter and its text.
+const TAIL = 'sources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n';
 const article = (link: string) => ({
   path: 'c/articles/a.mdx',
   text: `---\ntitle: A\ndek: A piece.\npublished: '2025-02-01'\nkind: news\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nSee [it](${link}).\n`,
@@ -46,7 +50,7 @@ describe('entryId: the id Astro gives an entry file', () => {
 describe('honest labels: "news" is for events of the last 30 days (a warning, not an error)', () => {
   const piece = (published: string, kind: string, milestones: string) => ({
     path: 'c/articles/n.md',
-    text: `---\ntitle: N\ndek: A piece.\npublished: '${published}'\nkind: ${kind}\nmilestones: [${milestones}]\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n`,
+    text: `---\ntitle: N\ndek: A piece.\npublished: '${published}'\nkind: ${kind}\nmilestones: [${milestones}]\n${TAIL}`,
   });
   it.each([
     ['news a week after its event', '2025-01-27', 'news', '2025-01-20-deepseek-r1', 0],
@@ -71,7 +75,7 @@ describe('authors: bylines name authors that exist', () => {
   const author = { path: 'c/authors/ada.yaml', text: 'name: Ada\nbio: Writes.\n' };
   const piece = (authors: string) => ({
     path: 'c/articles/b.md',
-    text: `---\ntitle: B\ndek: A piece.\npublished: '2025-02-01'\nkind: analysis\nauthors: [${authors}]\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n`,
+    text: `---\ntitle: B\ndek: A piece.\npublished: '2025-02-01'\nkind: analysis\nauthors: [${authors}]\n${TAIL}`,
   });
   const check = (authors: string, files = [author]) =>
     checkContent({ articles: [piece(authors)], labs: [lab], models: [], people: [], authors: files, milestones: [milestone], topics }, '2026-01-01');
@@ -125,7 +129,7 @@ describe('checkSynonyms: a bad entry in content/synonyms.yaml names its line and
 describe("order: the editor's place for a piece among the day's pieces", () => {
   const piece = (name: string, extra: string, published = '2025-02-01') => ({
     path: `c/articles/${name}.md`,
-    text: `---\ntitle: ${name}\ndek: A piece.\npublished: '${published}'\n${extra}kind: news\nsources:\n  - title: S\n    url: https://example.org/\n---\n\nText.\n`,
+    text: `---\ntitle: ${name}\ndek: A piece.\npublished: '${published}'\n${extra}kind: news\n${TAIL}`,
   });
   const problems = (...articles: { path: string; text: string }[]) =>
     checkContent({ articles, labs: [lab], models: [], people: [], milestones: [milestone], topics }, '2026-01-01')

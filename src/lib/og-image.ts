@@ -245,7 +245,8 @@ function mask(face: number, id: number, size: number, phase: number): Mask | nul
     const top = Math.floor(-box.maxY * scale) - 1;
     const width = Math.ceil(shift + box.maxX * scale) + 1 - left;
     const height = Math.ceil(-box.minY * scale) + 1 - top;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${shift - left} ${-top}) scale(${scale} ${-scale})" d="${d}"/></svg>`;
+    const outline = `<path transform="translate(${shift - left} ${-top}) scale(${scale} ${-scale})" d="${d}"/>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${outline}</svg>`;
     const rgba = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
     const alpha = new Uint8Array(width * height);
     for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;

@@ -65,7 +65,9 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
     const mid = (positions[k - 1]! + groupHeight(prev) + positions[k]!) / 2;
     parts.push(
       el('path', {
-        d: `M${AXIS - 6},${(mid + 1).toFixed(1)} L${AXIS + 6},${(mid - 3).toFixed(1)} M${AXIS - 6},${(mid + 5).toFixed(1)} L${AXIS + 6},${(mid + 1).toFixed(1)}`,
+        d:
+          `M${AXIS - 6},${(mid + 1).toFixed(1)} L${AXIS + 6},${(mid - 3).toFixed(1)} ` +
+          `M${AXIS - 6},${(mid + 5).toFixed(1)} L${AXIS + 6},${(mid + 1).toFixed(1)}`,
         class: 'fc-axis fc-break',
       }),
     );
