@@ -30,7 +30,18 @@ export default defineConfig({
   // sites) it ran out of file watchers (ENOSPC).
   // One harmless warning that Rolldown prints for every MDX piece is dropped (src/lib/build-warnings.ts).
   // '@content' lets article components find images beside a piece (src/components/mdx/Figure.astro).
-  vite: { resolve: { alias: { '@content': path.resolve(contentDir) } }, build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: (w, warn) => { if (!isAstroMdxDirectiveWarning(w)) warn(w); } } }, server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } } },
+  vite: {
+    resolve: { alias: { '@content': path.resolve(contentDir) } },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn: (w, warn) => {
+          if (!isAstroMdxDirectiveWarning(w)) warn(w);
+        },
+      },
+    },
+    server: { watch: { ignored: ['**/.bench/**', '**/.build-cache/**', '**/dist/**', '**/.scratch/**'] } },
+  },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (articles) are copied
   // from the last build when the key and the code are unchanged (see src/lib/cache-key.ts).

@@ -5,15 +5,35 @@ import { article, sentencesOf } from './corpus.ts';
 describe('sentencesOf: the launch edition as sentences for sampled prose', () => {
   const page = (body: string) => `---\ntitle: "x"\n---\n\n${body}\n`;
   test.each([
-    ['links keep their text, not their address', 'DeepSeek [released R1](https://example.org/r1) in January. It came with weights.', ['DeepSeek released R1 in January.', 'It came with weights.']],
+    [
+      'links keep their text, not their address',
+      'DeepSeek [released R1](https://example.org/r1) in January. It came with weights.',
+      ['DeepSeek released R1 in January.', 'It came with weights.'],
+    ],
     ['emphasis and code marks go', 'The **weights** are under `MIT` terms today.', ['The weights are under MIT terms today.']],
-    ['footnote markers go', 'The run cost $5.6M, by its own account.[^1] Others disagreed with that.', ['The run cost $5.6M, by its own account.', 'Others disagreed with that.']],
-    ['headings, tables, quotes and HTML blocks are left out', '## A heading here\n\n| a | b |\n|---|---|\n\n> A quoted line goes away.\n\n<aside>Not prose at all.</aside>\n\nOnly this sentence stays here.', ['Only this sentence stays here.']],
+    [
+      'footnote markers go',
+      'The run cost $5.6M, by its own account.[^1] Others disagreed with that.',
+      ['The run cost $5.6M, by its own account.', 'Others disagreed with that.'],
+    ],
+    [
+      'headings, tables, quotes and HTML blocks are left out',
+      '## A heading here\n\n| a | b |\n|---|---|\n\n> A quoted line goes away.\n\n<aside>Not prose at all.</aside>\n\nOnly this sentence stays here.',
+      ['Only this sentence stays here.'],
+    ],
     ['list items become sentences', '- The first item is here.\n- The second item is here.', ['The first item is here.', 'The second item is here.']],
     ['lines of a paragraph join', 'A sentence that runs\nover two lines ends here.', ['A sentence that runs over two lines ends here.']],
     ['fragments under four words are dropped', 'Too short. This one is long enough.', ['This one is long enough.']],
-    ['sentences MDX would read as syntax are dropped', 'A value of {x} breaks MDX badly. A sign like a < b does too. This one is fine to keep.', ['This one is fine to keep.']],
-    ['a sentence ends only before a capital, a digit, a quote or a bracket', 'Version 2.5 came out. 2025 was busy for labs. "Open" is a word people use.', ['Version 2.5 came out.', '2025 was busy for labs.', '"Open" is a word people use.']],
+    [
+      'sentences MDX would read as syntax are dropped',
+      'A value of {x} breaks MDX badly. A sign like a < b does too. This one is fine to keep.',
+      ['This one is fine to keep.'],
+    ],
+    [
+      'a sentence ends only before a capital, a digit, a quote or a bracket',
+      'Version 2.5 came out. 2025 was busy for labs. "Open" is a word people use.',
+      ['Version 2.5 came out.', '2025 was busy for labs.', '"Open" is a word people use.'],
+    ],
   ])('%s', (_rule, body, expected) => {
     expect(sentencesOf(page(body))).toEqual(expected);
   });
@@ -33,9 +53,13 @@ describe('article: one synthetic piece', () => {
     expect(article(7, refs, { kind: 'sampled', articles: sources })).toBe(article(7, refs, { kind: 'sampled', articles: sources }));
   });
   test('prose sampled from the launch edition has about as many words as template prose (within 3%, over 200 pieces)', () => {
-    const edition = readdirSync('content/articles', { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => sentencesOf(readFileSync(`content/articles/${f}`, 'utf8')));
+    const edition = readdirSync('content/articles', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()
+      .map((f) => sentencesOf(readFileSync(`content/articles/${f}`, 'utf8')));
     expect(edition.every((a) => a.length >= 20)).toBe(true);
-    let sampled = 0, template = 0;
+    let sampled = 0,
+      template = 0;
     for (let i = 1; i <= 200; i++) {
       sampled += body(article(i, refs, { kind: 'sampled', articles: edition })).split(/\s+/).length;
       template += body(article(i, refs)).split(/\s+/).length;

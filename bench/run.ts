@@ -39,7 +39,16 @@ const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const BUILD = path.resolve('scripts/build.ts');
 
 /** Which part of a build a process is, by its command line: the peak's table names them. */
-const partOf = (cmd: string) => (/pagefind/.test(cmd) ? 'Pagefind' : /astro\.mjs/.test(cmd) ? 'Astro' : /scripts\/build\.ts/.test(cmd) ? 'build script' : /scripts\/check\.ts/.test(cmd) ? 'check' : 'other');
+const partOf = (cmd: string) =>
+  /pagefind/.test(cmd)
+    ? 'Pagefind'
+    : /astro\.mjs/.test(cmd)
+      ? 'Astro'
+      : /scripts\/build\.ts/.test(cmd)
+        ? 'build script'
+        : /scripts\/check\.ts/.test(cmd)
+          ? 'check'
+          : 'other';
 
 /** Sums the RSS of a process and its descendants (Pagefind and esbuild run as children), and by part. */
 async function treeRss(pid: number): Promise<{ total: number; parts: Record<string, number> }> {
@@ -56,7 +65,9 @@ async function treeRss(pid: number): Promise<{ total: number; parts: Record<stri
         const kids = (await readFile(`/proc/${p}/task/${t}/children`, 'utf8')).trim();
         for (const k of kids ? kids.split(/\s+/) : []) await walk(Number(k));
       }
-    } catch { /* exited */ }
+    } catch {
+      /* exited */
+    }
   };
   await walk(pid);
   return { total, parts };
@@ -81,13 +92,20 @@ async function timed(label: string, argv: string[], env: Record<string, string>,
   const started = performance.now();
   const child = spawn(process.execPath, argv, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
+  child.stdout.on('data', (d) => {
+    log += d;
+  });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
   let peak = 0;
   let peakParts: Record<string, number> = {};
   const timer = setInterval(async () => {
     const now = await treeRss(child.pid!);
-    if (now.total > peak) { peak = now.total; peakParts = now.parts; }
+    if (now.total > peak) {
+      peak = now.total;
+      peakParts = now.parts;
+    }
   }, 250);
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
@@ -95,8 +113,14 @@ async function timed(label: string, argv: string[], env: Record<string, string>,
   const cpuSeconds = (await childrenCpuSeconds()) - cpuBefore;
   if (code !== 0) throw new Error(`${label} failed (${code}):\n${log.slice(-4000)}`);
   // At the peak: MiB by part, largest first.
-  const peakByPart = Object.fromEntries(Object.entries(peakParts).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v / 2 ** 20)]));
-  const byPart = Object.entries(peakByPart).map(([k, v]) => `${k} ${v}`).join(', ');
+  const peakByPart = Object.fromEntries(
+    Object.entries(peakParts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [k, Math.round(v / 2 ** 20)]),
+  );
+  const byPart = Object.entries(peakByPart)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s, peak ${(peak / 2 ** 20).toFixed(0)} MiB (${byPart})\n`);
   return { seconds, cpuSeconds, peakMiB: Math.round(peak / 2 ** 20), peakByPart, log };
 }
@@ -116,8 +140,13 @@ async function dirSize(dir: string): Promise<number> {
 async function pageWeight(dist: string, page: string) {
   const html = await readFile(path.join(dist, page), 'utf8');
   const refs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"|<script[^>]* src="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
-  let css = 0, js = 0;
-  for (const r of refs) { const size = (await stat(path.join(dist, r.replace(/^\/news\//, '')))).size; if (r.endsWith('.css')) css += size; else js += size; }
+  let css = 0,
+    js = 0;
+  for (const r of refs) {
+    const size = (await stat(path.join(dist, r.replace(/^\/news\//, '')))).size;
+    if (r.endsWith('.css')) css += size;
+    else js += size;
+  }
   return { html: Buffer.byteLength(html), css, js, total: Buffer.byteLength(html) + css + js };
 }
 
@@ -135,24 +164,43 @@ async function bareSite(corpus: string, allMdx: boolean): Promise<string> {
     for (const f of await readdir(path.join(corpus, 'articles'))) await cp(path.join(corpus, 'articles', f), path.join(articles, f.replace(/\.mdx?$/, '.mdx')));
     corpus = root;
   }
-  await writeFile(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
-  await writeFile(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(path.join(corpus, 'articles'))} }) }) };\n`);
-  await writeFile(path.join(root, 'src/pages/[...slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`);
+  await writeFile(
+    path.join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+  );
+  await writeFile(
+    path.join(root, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(path.join(corpus, 'articles'))} }) }) };\n`,
+  );
+  await writeFile(
+    path.join(root, 'src/pages/[...slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`,
+  );
   return root;
 }
 
 async function main() {
-  console.log(`Benchmark: ${n} synthetic articles (${prose} prose) on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `Benchmark: ${n} synthetic articles (${prose} prose) on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   const corpus = path.join(work, 'content');
   await writeCorpus(n, corpus, prose);
-  const env = { FC_CONTENT_DIR: corpus, FC_CACHE_DIR: path.join(work, 'cache'), FC_TODAY: '2026-11-28', BASE_PATH: '/news/', SITE_URL: 'https://frontier-commons.example' };
+  const env = {
+    FC_CONTENT_DIR: corpus,
+    FC_CACHE_DIR: path.join(work, 'cache'),
+    FC_TODAY: '2026-11-28',
+    BASE_PATH: '/news/',
+    SITE_URL: 'https://frontier-commons.example',
+  };
   const dist = path.join(work, 'dist');
   await rm(env.FC_CACHE_DIR, { recursive: true, force: true });
   await rm(path.join(corpus, 'urls.lock'), { force: true });
 
   const check = await timed('content check', ['scripts/check.ts'], env);
   type Run = Awaited<ReturnType<typeof timed>>;
-  const colds: Run[] = [], bares: Run[] = [], bareMdxs: Run[] = [];
+  const colds: Run[] = [],
+    bares: Run[] = [],
+    bareMdxs: Run[] = [];
   for (let i = 1; i <= repeat; i++) {
     const nth = repeat > 1 ? ` (${i} of ${repeat})` : '';
     // Cold: no cache and no earlier output, as on a fresh clone (the bare sites, too, start from an
@@ -162,7 +210,9 @@ async function main() {
     // scripts/build.ts is `npm run build`: the check, astro build and the after-build steps.
     colds.push(await timed(`cold build${nth}`, [BUILD, '--outDir', dist], env));
     if (withBare) {
-      bares.push(await timed(`bare Astro, same files (one page per article)${nth}`, [ASTRO, 'build', '--root', await bareSite(corpus, false)], { NO_COLOR: '1' }));
+      bares.push(
+        await timed(`bare Astro, same files (one page per article)${nth}`, [ASTRO, 'build', '--root', await bareSite(corpus, false)], { NO_COLOR: '1' }),
+      );
       bareMdxs.push(await timed(`bare Astro, every article as .mdx${nth}`, [ASTRO, 'build', '--root', await bareSite(corpus, true)], { NO_COLOR: '1' }));
     }
   }
@@ -190,10 +240,16 @@ async function main() {
   const pages = (await readdir(dist, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
   const phases = Object.fromEntries([...cold.log.matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])]));
 
-
   const templates: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {};
   const articleSlug = first.replace(/\.mdx?$/, '');
-  for (const [name, p] of Object.entries({ home: 'index.html', article: `articles/${articleSlug}/index.html`, archive: 'archive/index.html', timeline: 'timeline/index.html', lab: 'labs/deepseek/index.html', search: 'search/index.html' })) {
+  for (const [name, p] of Object.entries({
+    home: 'index.html',
+    article: `articles/${articleSlug}/index.html`,
+    archive: 'archive/index.html',
+    timeline: 'timeline/index.html',
+    lab: 'labs/deepseek/index.html',
+    search: 'search/index.html',
+  })) {
     if (existsSync(path.join(dist, p))) templates[name] = await pageWeight(dist, p);
   }
   const zips = (await readdir(path.join(dist, 'downloads'))).filter((f) => f.endsWith('.zip'));
@@ -215,7 +271,10 @@ async function main() {
       const quiet = async () => {
         for (let n = -1, since = Date.now(); Date.now() - since < 500;) {
           const now = (await served.sent()).length;
-          if (now !== n) { n = now; since = Date.now(); }
+          if (now !== n) {
+            n = now;
+            since = Date.now();
+          }
           await new Promise((r) => setTimeout(r, 100));
         }
       };
@@ -232,7 +291,10 @@ async function main() {
         // Done when the URL names this query and the list is no longer busy: its results are shown.
         // (Until run 28 the wait was for the URL and a status with "result" in it, which the
         // previous query's status already had: the second query's bytes were counted in part.)
-        await page.waitForFunction((qq) => new URL(location.href).searchParams.get('q') === qq && document.querySelector('#results')?.getAttribute('aria-busy') === 'false', q);
+        await page.waitForFunction(
+          (qq) => new URL(location.href).searchParams.get('q') === qq && document.querySelector('#results')?.getAttribute('aria-busy') === 'false',
+          q,
+        );
         const ms = Date.now() - t0;
         await quiet();
         return { bytes: await sentSince(mark), ms };
@@ -260,23 +322,52 @@ async function main() {
   }
 
   const result = {
-    date: new Date().toISOString(), articles: n, prose, pages, machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    date: new Date().toISOString(),
+    articles: n,
+    prose,
+    pages,
+    machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     contentCheckSeconds: +check.seconds.toFixed(2),
-    coldBuildSeconds: +cold.seconds.toFixed(1), pagesPerSecond: +(pages / cold.seconds).toFixed(1), peakMemoryMiB: Math.max(...colds.map((r) => r.peakMiB)),
+    coldBuildSeconds: +cold.seconds.toFixed(1),
+    pagesPerSecond: +(pages / cold.seconds).toFixed(1),
+    peakMemoryMiB: Math.max(...colds.map((r) => r.peakMiB)),
     // The highest cold peak, by part (MiB): which process holds the memory when it peaks.
     peakMemoryByPart: colds.reduce((a, b) => (b.peakMiB > a.peakMiB ? b : a)).peakByPart,
-    warmRebuildSeconds: warm ? +warm.seconds.toFixed(1) : null, warmToCold: warm ? +(warm.seconds / cold.seconds).toFixed(2) : null, warmPeakMiB: warm?.peakMiB ?? null,
-    fullCachedSeconds: full ? +full.seconds.toFixed(1) : null, fullCachedPeakMiB: full?.peakMiB ?? null,
-    fullCachedToBare: bare && full ? +(full.seconds / bare.seconds).toFixed(2) : null, fullCachedToBareMdx: bareMdx && full ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
+    warmRebuildSeconds: warm ? +warm.seconds.toFixed(1) : null,
+    warmToCold: warm ? +(warm.seconds / cold.seconds).toFixed(2) : null,
+    warmPeakMiB: warm?.peakMiB ?? null,
+    fullCachedSeconds: full ? +full.seconds.toFixed(1) : null,
+    fullCachedPeakMiB: full?.peakMiB ?? null,
+    fullCachedToBare: bare && full ? +(full.seconds / bare.seconds).toFixed(2) : null,
+    fullCachedToBareMdx: bareMdx && full ? +(full.seconds / bareMdx.seconds).toFixed(2) : null,
     phasesMsWarm: Object.fromEntries([...(warm?.log ?? '').matchAll(/\[frontier-commons:([\w-]+)\][^\n]*?\((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2])])),
-    bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null, bareAstroPeakMiB: bare?.peakMiB ?? null, featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
-    bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null, bareMdxPeakMiB: bareMdx?.peakMiB ?? null, featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
+    bareAstroSeconds: bare ? +bare.seconds.toFixed(1) : null,
+    bareAstroPeakMiB: bare?.peakMiB ?? null,
+    featuresToBare: bare ? +(cold.seconds / bare.seconds).toFixed(2) : null,
+    bareMdxSeconds: bareMdx ? +bareMdx.seconds.toFixed(1) : null,
+    bareMdxPeakMiB: bareMdx?.peakMiB ?? null,
+    featuresToBareMdx: bareMdx ? +(cold.seconds / bareMdx.seconds).toFixed(2) : null,
     mdxArticles: Math.floor(n / 10),
     // CPU seconds (user + system, the whole process tree) of the builds reported above.
-    cpuSeconds: { cold: +cold.cpuSeconds.toFixed(1), bare: bare ? +bare.cpuSeconds.toFixed(1) : null, bareMdx: bareMdx ? +bareMdx.cpuSeconds.toFixed(1) : null, warm: warm ? +warm.cpuSeconds.toFixed(1) : null, full: full ? +full.cpuSeconds.toFixed(1) : null },
-    runs: { coldSeconds: colds.map((r) => +r.seconds.toFixed(1)), bareSeconds: bares.map((r) => +r.seconds.toFixed(1)), bareMdxSeconds: bareMdxs.map((r) => +r.seconds.toFixed(1)), warmSeconds: warmRuns },
-    distBytes: await dirSize(dist), pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
-    phasesMs: phases, templates, search: search ?? null, archive: archive ?? { zipBytes },
+    cpuSeconds: {
+      cold: +cold.cpuSeconds.toFixed(1),
+      bare: bare ? +bare.cpuSeconds.toFixed(1) : null,
+      bareMdx: bareMdx ? +bareMdx.cpuSeconds.toFixed(1) : null,
+      warm: warm ? +warm.cpuSeconds.toFixed(1) : null,
+      full: full ? +full.cpuSeconds.toFixed(1) : null,
+    },
+    runs: {
+      coldSeconds: colds.map((r) => +r.seconds.toFixed(1)),
+      bareSeconds: bares.map((r) => +r.seconds.toFixed(1)),
+      bareMdxSeconds: bareMdxs.map((r) => +r.seconds.toFixed(1)),
+      warmSeconds: warmRuns,
+    },
+    distBytes: await dirSize(dist),
+    pagefindBytes: await dirSize(path.join(dist, 'pagefind')),
+    phasesMs: phases,
+    templates,
+    search: search ?? null,
+    archive: archive ?? { zipBytes },
     // What a reader's first visit downloads in the background for offline use (the service worker's log line).
     firstVisitPrecache: precacheOf(cold.log),
   };
@@ -286,21 +377,53 @@ async function main() {
   const rows: [string, string][] = [
     ['articles / pages built', `${n} / ${pages}`],
     ['content check', `${result.contentCheckSeconds} s`],
-    ['cold build (everything)', `${result.coldBuildSeconds} s (${result.pagesPerSecond} pages/s)${repeat > 1 ? `, best of ${result.runs.coldSeconds.join(' · ')} s; bare builds best of ${result.runs.bareSeconds.join(' · ')} and ${result.runs.bareMdxSeconds.join(' · ')} s` : ''}`],
+    [
+      'cold build (everything)',
+      `${result.coldBuildSeconds} s (${result.pagesPerSecond} pages/s)${repeat > 1 ? `, best of ${result.runs.coldSeconds.join(' · ')} s; bare builds best of ${result.runs.bareSeconds.join(' · ')} and ${result.runs.bareMdxSeconds.join(' · ')} s` : ''}`,
+    ],
     ['bare Astro, same files', bare ? `${result.bareAstroSeconds} s, peak ${result.bareAstroPeakMiB} MiB → ours ×${result.featuresToBare}` : 'skipped'],
     ['bare Astro, all .mdx', bareMdx ? `${result.bareMdxSeconds} s, peak ${result.bareMdxPeakMiB} MiB → ours ×${result.featuresToBareMdx}` : 'skipped'],
-    ['warm rebuild, one article changed', `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold), peak ${result.warmPeakMiB} MiB${warmRuns.length > 1 ? `, best of ${warmRuns.join(' · ')} s` : ''}`],
-    ['full rebuild, previews cached (every page rendered)', `${result.fullCachedSeconds} s, peak ${result.fullCachedPeakMiB} MiB → ×${result.fullCachedToBare} / ×${result.fullCachedToBareMdx} of the bare builds`],
-    ['CPU time, user + system: cold · bare same files · bare .mdx · warm', [result.cpuSeconds.cold, result.cpuSeconds.bare, result.cpuSeconds.bareMdx, result.cpuSeconds.warm].map((v) => (v === null ? '—' : `${v} s`)).join(' · ')],
-    ['peak memory (cold)', `${result.peakMemoryMiB} MiB (${Object.entries(result.peakMemoryByPart).map(([k, v]) => `${k} ${v}`).join(', ')})`],
-    ['after-build steps (cold)', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') || 'n/a'],
+    [
+      'warm rebuild, one article changed',
+      `${result.warmRebuildSeconds} s (×${result.warmToCold} of cold), peak ${result.warmPeakMiB} MiB${warmRuns.length > 1 ? `, best of ${warmRuns.join(' · ')} s` : ''}`,
+    ],
+    [
+      'full rebuild, previews cached (every page rendered)',
+      `${result.fullCachedSeconds} s, peak ${result.fullCachedPeakMiB} MiB → ×${result.fullCachedToBare} / ×${result.fullCachedToBareMdx} of the bare builds`,
+    ],
+    [
+      'CPU time, user + system: cold · bare same files · bare .mdx · warm',
+      [result.cpuSeconds.cold, result.cpuSeconds.bare, result.cpuSeconds.bareMdx, result.cpuSeconds.warm].map((v) => (v === null ? '—' : `${v} s`)).join(' · '),
+    ],
+    [
+      'peak memory (cold)',
+      `${result.peakMemoryMiB} MiB (${Object.entries(result.peakMemoryByPart)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    ],
+    [
+      'after-build steps (cold)',
+      Object.entries(phases)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(', ') || 'n/a',
+    ],
     ['dist size', `${(result.distBytes / 2 ** 20).toFixed(1)} MiB`],
     ['Pagefind index', `${(result.pagefindBytes / 2 ** 20).toFixed(2)} MiB`],
-    ...Object.entries(templates).map(([k, v]) => [`page weight: ${k}`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`] as [string, string]),
-    ['first visit, precached in the background', result.firstVisitPrecache ? `${result.firstVisitPrecache.files} files, ${result.firstVisitPrecache.kib} KiB${result.firstVisitPrecache.onRequestFiles ? ` (the index's ${result.firstVisitPrecache.onRequestFiles} word and result files, ${result.firstVisitPrecache.onRequestKiB} KiB, as searches need them)` : ''}` : 'n/a'],
+    ...Object.entries(templates).map(
+      ([k, v]) => [`page weight: ${k}`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`] as [string, string],
+    ),
+    [
+      'first visit, precached in the background',
+      result.firstVisitPrecache
+        ? `${result.firstVisitPrecache.files} files, ${result.firstVisitPrecache.kib} KiB${result.firstVisitPrecache.onRequestFiles ? ` (the index's ${result.firstVisitPrecache.onRequestFiles} word and result files, ${result.firstVisitPrecache.onRequestKiB} KiB, as searches need them)` : ''}`
+        : 'n/a',
+    ],
     ['search: first query (incl. search page assets)', search ? `${kb(search.firstQueryBytes!)} in ${search.firstQueryMs} ms` : 'skipped'],
     ['search: second query', search ? `${kb(search.secondQueryBytes!)} in ${search.secondQueryMs} ms` : 'skipped'],
-    ['archive zip / search index / first results from disk', archive ? `${kb(archive.zipBytes!)} / ${kb(archive.indexBytes!)} / ${archive.firstResultsMsFromDisk} ms` : kb(zipBytes)],
+    [
+      'archive zip / search index / first results from disk',
+      archive ? `${kb(archive.zipBytes!)} / ${kb(archive.indexBytes!)} / ${archive.firstResultsMsFromDisk} ms` : kb(zipBytes),
+    ],
   ];
   console.log(`\n| measure | ${n} articles |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n\nJSON: bench/results/${runName}.json`);
 }

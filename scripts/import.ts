@@ -10,15 +10,24 @@ import { isDay } from '../src/lib/dates.ts';
 import { importArticle, type ArticleFields } from '../src/lib/import.ts';
 import { articleOptions, cli, createArticle, kindFrom, parseCli, sourcesFrom, UsageError } from './new.ts';
 
-const USAGE = 'npm run import -- <file> [--title "…"] [--dek "…"] [--date YYYY-MM-DD] [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... [--source URL [--source-title "…"]]... [--draft]';
+const USAGE =
+  'npm run import -- <file> [--title "…"] [--dek "…"] [--date YYYY-MM-DD] [--kind news|analysis|explainer|brief] ' +
+  '[--lab id]... [--model id]... [--person id]... [--topic id]... [--source URL [--source-title "…"]]... [--draft]';
 
 await cli(async () => {
   const { values, positionals } = parseCli({ ...articleOptions, title: { type: 'string' }, date: { type: 'string' } }, USAGE);
-  if (values.help) { console.log(`usage: ${USAGE}`); return; }
+  if (values.help) {
+    console.log(`usage: ${USAGE}`);
+    return;
+  }
   if (positionals.length !== 1) throw new UsageError(`give exactly one file to import\nusage: ${USAGE}`);
   const input = positionals[0]!;
   let text: string;
-  try { text = await readFile(input, 'utf8'); } catch (err) { throw new UsageError(`cannot read ${input}: ${(err as Error).message}`); }
+  try {
+    text = await readFile(input, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${input}: ${(err as Error).message}`);
+  }
 
   const converted = importArticle(text, { fileName: input });
   let title = values.title ?? converted.title;
@@ -30,7 +39,9 @@ await cli(async () => {
 
   const missing = [!title && '--title', !dek && '--dek', !date && '--date', !sources.length && '--source'].filter((f): f is string => Boolean(f));
   if (missing.length && !process.stdin.isTTY) {
-    throw new UsageError(`missing ${missing.join(', ')}: pass ${missing.length > 1 ? 'them' : 'it'} as flags (there is no terminal to ask in)\nusage: ${USAGE}`);
+    throw new UsageError(
+      `missing ${missing.join(', ')}: pass ${missing.length > 1 ? 'them' : 'it'} as flags (there is no terminal to ask in)\nusage: ${USAGE}`,
+    );
   }
   if (missing.length) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -51,9 +62,16 @@ await cli(async () => {
   }
 
   const fields: ArticleFields = {
-    title: title!, dek: dek!, published: date!, kind,
-    labs: values.lab ?? [], models: values.model ?? [], people: values.person ?? [], topics: values.topic ?? [],
-    sources, draft: values.draft ?? false,
+    title: title!,
+    dek: dek!,
+    published: date!,
+    kind,
+    labs: values.lab ?? [],
+    models: values.model ?? [],
+    people: values.person ?? [],
+    topics: values.topic ?? [],
+    sources,
+    draft: values.draft ?? false,
   };
   // MDX: the converter escapes for it, and the words-in-equal-words-out test compiles it as MDX.
   const { file, bodyProblems } = await createArticle(fields, converted.body, 'mdx');

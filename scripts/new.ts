@@ -57,12 +57,23 @@ export function sourcesFrom(urls: string[] = [], titles: string[] = []): Article
 }
 
 function hostOf(url: string): string {
-  try { return new URL(url).hostname.replace(/^www\./, '') || url; } catch { return url; }
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
 }
 
 const FLAG: Record<string, string> = {
-  title: 'the title', dek: '--dek', published: '--date', kind: '--kind', labs: '--lab', models: '--model',
-  people: '--person', topics: '--topic', sources: '--source',
+  title: 'the title',
+  dek: '--dek',
+  published: '--date',
+  kind: '--kind',
+  labs: '--lab',
+  models: '--model',
+  people: '--person',
+  topics: '--topic',
+  sources: '--source',
 };
 
 /** A frontmatter problem, said in terms of the flag the editor typed. */
@@ -75,7 +86,10 @@ function asFlag(p: Problem, fields: ArticleFields): string {
   return `${FLAG[key] ?? p.field}${shown}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
 }
 
-export interface Created { file: string; bodyProblems: Problem[] }
+export interface Created {
+  file: string;
+  bodyProblems: Problem[];
+}
 
 /**
  * Checks the article against the content it joins, exactly as `npm run check` will, then writes
@@ -119,12 +133,17 @@ export async function cli(main: () => Promise<void>) {
   }
 }
 
-const USAGE = 'npm run new -- "Title" [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... [--dek "…"] [--source URL [--source-title "…"]]...';
+const USAGE =
+  'npm run new -- "Title" [--kind news|analysis|explainer|brief] [--lab id]... [--model id]... [--person id]... [--topic id]... ' +
+  '[--dek "…"] [--source URL [--source-title "…"]]...';
 
 if (import.meta.main) {
   await cli(async () => {
     const { values, positionals } = parseCli(articleOptions, USAGE);
-    if (values.help) { console.log(`usage: ${USAGE}`); return; }
+    if (values.help) {
+      console.log(`usage: ${USAGE}`);
+      return;
+    }
     const title = positionals.join(' ').trim();
     if (!title) throw new UsageError(`give the title first\nusage: ${USAGE}`);
     const sources = sourcesFrom(values.source, values['source-title']);

@@ -11,9 +11,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-export interface Site { dist: string; base: string }
+export interface Site {
+  dist: string;
+  base: string;
+}
 export interface Served {
-  origin: string; port: number; stop: () => Promise<void>;
+  origin: string;
+  port: number;
+  stop: () => Promise<void>;
   /**
    * Every response nginx has sent so far, in order: the path asked for, the status and the bytes
    * sent (headers and body, gzipped where the site's snippet says). It counts what any client
@@ -29,7 +34,10 @@ const TYPES = `types { text/html html; text/css css; text/javascript js mjs; app
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
-    s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port')))); });
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
+    });
   });
 }
 
@@ -50,7 +58,8 @@ http {
   ${TYPES}
   default_type application/octet-stream; absolute_redirect off;
   log_format sent '$status $bytes_sent $request_uri'; access_log ${prefix}/access.log sent;
-  client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp; uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
+  client_body_temp_path ${prefix}/tmp; proxy_temp_path ${prefix}/tmp; fastcgi_temp_path ${prefix}/tmp;
+  uwsgi_temp_path ${prefix}/tmp; scgi_temp_path ${prefix}/tmp;
   server {
     listen 127.0.0.1:${p};
     root ${path.resolve(site.dist, '..')};
@@ -60,7 +69,10 @@ http {
       index index.html;
       try_files $uri $uri/ =404;
       error_page 404 ${base}404.html;
-${snippet.split('\n').map((l) => `      ${l}`).join('\n')}
+${snippet
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
     }
   }
 }
@@ -70,19 +82,38 @@ ${snippet.split('\n').map((l) => `      ${l}`).join('\n')}
   await writeFile(path.join(prefix, 'access.log'), '');
   const child: ChildProcess = spawn(nginxBinary(), ['-p', prefix, '-c', confPath], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
-  child.stderr?.on('data', (d) => { err += d; });
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
   const origin = `http://127.0.0.1:${p}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${err}\n${conf}`);
-    try { await fetch(`${origin}${base}`); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
+    try {
+      await fetch(`${origin}${base}`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   const log = path.join(prefix, 'access.log');
   return {
-    origin, port: p,
-    sent: async () => (existsSync(log) ? (await readFile(log, 'utf8')).split('\n').filter(Boolean).map((line) => {
-      const [status, bytes, ...rest] = line.split(' ');
-      return { path: rest.join(' '), status: Number(status), bytes: Number(bytes) };
-    }) : []),
-    stop: () => new Promise((resolve) => { if (child.exitCode !== null) return resolve(); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
+    origin,
+    port: p,
+    sent: async () =>
+      existsSync(log)
+        ? (await readFile(log, 'utf8'))
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+              const [status, bytes, ...rest] = line.split(' ');
+              return { path: rest.join(' '), status: Number(status), bytes: Number(bytes) };
+            })
+        : [],
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -7,7 +7,10 @@ const base = process.env.BASE_PATH ?? '/news/';
 const port = Number(process.env.PORT ?? 8088);
 const served = await serveWithNginx({ dist: path.resolve('dist'), base }, path.resolve('.nginx'), port);
 console.log(`Serving dist/ with nginx at ${served.origin}${base} (production headers). Ctrl-C to stop.`);
-const stop = async () => { await served.stop(); process.exit(0); };
+const stop = async () => {
+  await served.stop();
+  process.exit(0);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 await new Promise(() => {});

@@ -20,20 +20,22 @@ type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
 function withoutMarkdownBodies(loader: Loader): Loader {
   return {
     name: `${loader.name}-without-markdown-bodies`,
-    load: (context) => loader.load({
-      ...context,
-      store: new Proxy(context.store, {
-        get(target, key) {
-          if (key === 'set') return (entry: StoredEntry) => {
-            if (!entry.rendered) return target.set(entry);
-            const { body: _, ...rest } = entry;
-            return target.set(rest);
-          };
-          const value = Reflect.get(target, key, target) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
+    load: (context) =>
+      loader.load({
+        ...context,
+        store: new Proxy(context.store, {
+          get(target, key) {
+            if (key === 'set')
+              return (entry: StoredEntry) => {
+                if (!entry.rendered) return target.set(entry);
+                const { body: _, ...rest } = entry;
+                return target.set(rest);
+              };
+            const value = Reflect.get(target, key, target) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
       }),
-    }),
   };
 }
 

@@ -10,8 +10,11 @@ import { serveWithNginx, type Served } from '../scripts/nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteDist: string; siteBase: string; siteOrigin: string;
-    fixtureDist: string; fixtureOrigin: string;
+    siteDist: string;
+    siteBase: string;
+    siteOrigin: string;
+    fixtureDist: string;
+    fixtureOrigin: string;
     /** What the fixture's build printed (stdout and stderr). */
     fixtureBuildLog: string;
   }
@@ -20,7 +23,12 @@ declare module 'vitest' {
 const servers: Served[] = [];
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function setup(project: TestProject) {
@@ -35,7 +43,12 @@ export async function setup(project: TestProject) {
   // One after the other: Astro keeps generated modules in the project's .astro/, shared by builds.
   const site = await astroBuild({ content: 'content', outDir: siteDist, base: '/news/' });
   // The fixture is built over a first-visit precache limit (16 KiB), so its search index is fetched as needed (src/lib/precache.ts).
-  const fixture = await astroBuild({ content: 'tests/fixtures/good/content', outDir: fixtureDist, base: '/', env: { FC_TODAY: '2026-01-01', FC_PRECACHE_LIMIT_KIB: '16' } });
+  const fixture = await astroBuild({
+    content: 'tests/fixtures/good/content',
+    outDir: fixtureDist,
+    base: '/',
+    env: { FC_TODAY: '2026-01-01', FC_PRECACHE_LIMIT_KIB: '16' },
+  });
   if (site.code !== 0) throw new Error(`building the real site under /news/ failed:\n${site.output}`);
   if (fixture.code !== 0) throw new Error(`building the fixture site failed:\n${fixture.output}`);
   const a = await serveWithNginx({ dist: siteDist, base: '/news/' }, path.join(tmp, 'nginx-site'));

@@ -117,7 +117,9 @@
       list.appendChild(li);
     });
     if (help) help.hidden = shown.length > 0;
-    status.textContent = shown.length ? shown.length + ' result' + (shown.length === 1 ? '' : 's') + (shown.length > 50 ? ', showing the first 50' : '') + '.' : 'No results for “' + state.q + '”.';
+    status.textContent = shown.length
+      ? shown.length + ' result' + (shown.length === 1 ? '' : 's') + (shown.length > 50 ? ', showing the first 50' : '') + '.'
+      : 'No results for “' + state.q + '”.';
     offer(state.q, shown.length);
   }
   /** "Did you mean …?", as on the site: a link to its search, followed in place. */

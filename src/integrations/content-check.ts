@@ -16,7 +16,15 @@ import { contentDir } from '../site.ts';
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
-    .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).split(path.sep).some((p) => p.startsWith('.')) && !e.name.startsWith('.'))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        !path
+          .relative(dir, e.parentPath)
+          .split(path.sep)
+          .some((p) => p.startsWith('.')) &&
+        !e.name.startsWith('.'),
+    )
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }

@@ -23,21 +23,25 @@ export function contentStoreFromFile(): AstroIntegration {
         const file = path.resolve(cacheRoot, 'content-store.json');
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'frontier-commons:content-store-from-file',
-              apply: 'build',
-              transform(code: string, id: string) {
-                if (id !== STORE_MODULE || code.startsWith('export default new Map()')) return undefined;
-                const text = storeText(code);
-                if (text === undefined) {
-                  this.warn('the content store module is not in the shape this plugin knows (an Astro upgrade?); left as it is, so the build loads it more slowly');
-                  return undefined;
-                }
-                mkdirSync(path.dirname(file), { recursive: true });
-                writeFileSync(file, text);
-                return { code: storeModuleReading(file), map: { mappings: '' } };
+            plugins: [
+              {
+                name: 'frontier-commons:content-store-from-file',
+                apply: 'build',
+                transform(code: string, id: string) {
+                  if (id !== STORE_MODULE || code.startsWith('export default new Map()')) return undefined;
+                  const text = storeText(code);
+                  if (text === undefined) {
+                    this.warn(
+                      'the content store module is not in the shape this plugin knows (an Astro upgrade?); left as it is, so the build loads it more slowly',
+                    );
+                    return undefined;
+                  }
+                  mkdirSync(path.dirname(file), { recursive: true });
+                  writeFileSync(file, text);
+                  return { code: storeModuleReading(file), map: { mappings: '' } };
+                },
               },
-            }],
+            ],
           },
         });
       },

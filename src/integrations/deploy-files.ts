@@ -32,7 +32,10 @@ export function deployFiles(): AstroIntegration {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const redirects = JSON.parse(await readFile(path.join(dist, 'data/redirects.json'), 'utf8')) as Redirect[];
-        const typed = (await distFiles(dist)).filter((rel) => FILE_TYPES[path.posix.basename(rel)]).map((rel) => withBase(sitePathOf(rel))).sort();
+        const typed = (await distFiles(dist))
+          .filter((rel) => FILE_TYPES[path.posix.basename(rel)])
+          .map((rel) => withBase(sitePathOf(rel)))
+          .sort();
         await writeFile(path.join(dist, '_headers'), netlifyHeaders(BASE, typed));
         await writeFile(path.join(dist, '_redirects'), netlifyRedirects(redirects));
         await mkdir(path.join(dist, '_nginx'), { recursive: true });
@@ -45,8 +48,10 @@ export function deployFiles(): AstroIntegration {
         for (const r of redirectedFrom) built.delete(r); // a stub page is not the page itself
         const { missing, added } = compareLock(locked, built, redirectedFrom);
         if (missing.length) {
-          throw new Error(`${missing.length} published URL(s) in ${lockFile} would now 404:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
-            'Published URLs never break. If a piece was renamed, add its old path to the new file\'s `aliases`; if it was removed, restore it.');
+          throw new Error(
+            `${missing.length} published URL(s) in ${lockFile} would now 404:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
+              "Published URLs never break. If a piece was renamed, add its old path to the new file's `aliases`; if it was removed, restore it.",
+          );
         }
         if (added.length) {
           await writeFile(lockFile, formatLock([...locked, ...[...built].filter(isDurable)]));

@@ -78,7 +78,10 @@ export async function writeGeneratedFiles({ dist }: BuildContext, log: Log): Pro
     return file;
   };
   const cacheDir = previewCacheDir();
-  const drawn = await drawCards(previews.map((p) => p.card), cacheDir);
+  const drawn = await drawCards(
+    previews.map((p) => p.card),
+    cacheDir,
+  );
   const write = async (file: string, put: (file: string) => Promise<void>) => {
     await mkdir(path.dirname(file), { recursive: true });
     await put(file);

@@ -34,18 +34,29 @@ export function archiveSearchScript(modules: string[], wordsJson: string, search
     const body = source.replace(/^import .*$/gm, '').replace(/^export function /gm, 'function ');
     lib += `Object.assign(lib, (function () {\n${body}\nreturn { ${names.join(', ')} };\n}()));\nvar ${names.map((n) => `${n} = lib.${n}`).join(', ')};\n`;
   }
-  return `(function () {\nvar lib = {};\n${lib}window.FC_WORDS_LIB = lib;\n}());\n`
-    + `window.FC_WORDS = ${wordsJson.trim().replace(/</g, '\\u003c')};\n${search}`;
+  return (
+    `(function () {\nvar lib = {};\n${lib}window.FC_WORDS_LIB = lib;\n}());\n` + `window.FC_WORDS = ${wordsJson.trim().replace(/</g, '\\u003c')};\n${search}`
+  );
 }
 
 export const archiveName = (date: string) => `frontier-commons-archive-${date}`;
 
 function pageTitle(html: string): string {
-  return /data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim()
-    ?? /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  return (
+    /data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/h1>/
+      .exec(html)?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .trim() ??
+    /<title>([^<]*)<\/title>/.exec(html)?.[1] ??
+    ''
+  );
 }
 
-export async function makeArchive(dist: string, base: string, date: string): Promise<{ zip: Uint8Array[]; bytes: number; name: string; entries: number; indexBytes: number }> {
+export async function makeArchive(
+  dist: string,
+  base: string,
+  date: string,
+): Promise<{ zip: Uint8Array[]; bytes: number; name: string; entries: number; indexBytes: number }> {
   const name = archiveName(date);
   const files: [string, Packed][] = [];
   const sums: string[] = [];
@@ -78,7 +89,11 @@ export async function makeArchive(dist: string, base: string, date: string): Pro
   };
   const wanted = (await distFiles(dist)).filter(
     (rel) =>
-      !(/^(pagefind|og|downloads|_nginx)\//.test(rel) || /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$|^offline-search\.json$/.test(rel) || /^_astro\/.*\.js$/.test(rel)) &&
+      !(
+        /^(pagefind|og|downloads|_nginx)\//.test(rel) ||
+        /^(sw|sw-offline|highlight)\.js$|^_headers$|^_redirects$|^offline-search\.json$/.test(rel) ||
+        /^_astro\/.*\.js$/.test(rel)
+      ) &&
       // theme.js is a classic script, so the theme switch works from disk too.
       (rel.endsWith('.html') || rel === 'theme.js' || /\.(css|svg|png|jpe?g|webp|avif|json|csv)$/.test(rel)),
   );

@@ -40,7 +40,7 @@ export async function restoreIndex(dist: string): Promise<boolean> {
 /** Every string in a decoded CBOR value: the names of the index files the metadata uses are among them. */
 function strings(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') out.add(value);
-  else if (value instanceof Map) for (const [k, v] of value) strings(k, out), strings(v, out);
+  else if (value instanceof Map) for (const entry of value) strings(entry, out);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
   else if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) for (const v of Object.values(value)) strings(v, out);
   return out;
@@ -62,7 +62,12 @@ export async function pruneIndex(index: string): Promise<number> {
     strings(decode(meta.subarray(prefix.length), { useMaps: true }), live);
   }
   let removed = 0;
-  const kinds = [['fragment', /^(.+)\.pf_fragment$/], ['index', /^(.+)\.pf_index$/], ['filter', /^(.+)\.pf_filter$/], ['.', /^(pagefind\..+\.pf_meta)$/]] as const;
+  const kinds = [
+    ['fragment', /^(.+)\.pf_fragment$/],
+    ['index', /^(.+)\.pf_index$/],
+    ['filter', /^(.+)\.pf_filter$/],
+    ['.', /^(pagefind\..+\.pf_meta)$/],
+  ] as const;
   for (const [folder, pattern] of kinds) {
     const dir = path.join(index, folder);
     if (!existsSync(dir)) continue;

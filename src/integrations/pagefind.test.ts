@@ -30,7 +30,11 @@ const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.pus
 describe('indexSite: the real Pagefind over a built site', () => {
   test('pages with data-pagefind-body are indexed and counted', async () => {
     await rm(path.join(cache, 'pagefind'), { recursive: true, force: true });
-    const dir = await site({ 'index.html': '<nav>menu</nav>', 'a/index.html': page('DeepSeek R1', 'MIT licence.'), 'b/index.html': page('Qwen3', 'Apache 2.0.') });
+    const dir = await site({
+      'index.html': '<nav>menu</nav>',
+      'a/index.html': page('DeepSeek R1', 'MIT licence.'),
+      'b/index.html': page('Qwen3', 'Apache 2.0.'),
+    });
     await indexSite({ dist: dir }, log);
     expect(lines.at(-1)).toMatch(/^Pagefind indexed 2 pages, a fresh index \(\d+ ms\)$/);
     expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
@@ -38,7 +42,11 @@ describe('indexSite: the real Pagefind over a built site', () => {
 
   test('the next build reuses the kept index and removes every file the new index does not use', async () => {
     await rm(path.join(cache, 'pagefind'), { recursive: true, force: true });
-    const before = { 'a/index.html': page('DeepSeek R1', 'MIT licence.'), 'b/index.html': page('Qwen3', 'Apache 2.0.'), 'c/index.html': page('Llama 4', 'Community licence.') };
+    const before = {
+      'a/index.html': page('DeepSeek R1', 'MIT licence.'),
+      'b/index.html': page('Qwen3', 'Apache 2.0.'),
+      'c/index.html': page('Llama 4', 'Community licence.'),
+    };
     await indexSite({ dist: await site(before) }, log);
     // One page edited, one removed: their fragments and the old word index must go.
     const after = { 'a/index.html': page('DeepSeek R1', 'MIT licence, weights open.'), 'b/index.html': before['b/index.html'] };

@@ -25,10 +25,24 @@ export const precacheLimit = () => precacheLimitKiB(process.env.FC_PRECACHE_LIMI
  * points; above the first-visit limit, all but the index's word and result files (planPrecache).
  */
 const PRECACHE = {
-  globPatterns: ['_astro/**/*.{css,js}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-highlight.js', 'highlight.js',
-    'pagefind/wasm.*.pagefind', 'pagefind/*.pf_meta', 'pagefind/pagefind-entry.json', 'pagefind/{index,filter,fragment}/*', 'search-words.json',
+  globPatterns: [
+    '_astro/**/*.{css,js}',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-highlight.js',
+    'highlight.js',
+    'pagefind/wasm.*.pagefind',
+    'pagefind/*.pf_meta',
+    'pagefind/pagefind-entry.json',
+    'pagefind/{index,filter,fragment}/*',
+    'search-words.json',
     // Not data/offline.json: it is read only to save the archive, which needs the network anyway, and it grows with every page.
-    'index.html', 'search/index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'],
+    'index.html',
+    'search/index.html',
+    '404.html',
+    'favicon.svg',
+    'manifest.webmanifest',
+  ],
   modifyURLPrefix: { '': BASE },
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 };
@@ -46,22 +60,26 @@ const BEHAVIOUR = {
   mode: 'production',
   sourcemap: false,
   importScripts: [`${BASE}sw-offline.js`],
-  runtimeCaching: [{
-    // The search index's files the first visit did not precache: kept as a search fetches them (their
-    // names are hashes of their content), in the cache "Save the whole archive" fills.
-    urlPattern: SEARCH_ON_REQUEST,
-    handler: 'CacheFirst' as const,
-    options: { cacheName: PAGE_CACHE },
-  }, {
-    urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate' || request.destination === 'document',
-    handler: 'NetworkFirst' as const,
-    // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
-    options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' as const } },
-  }, {
-    urlPattern: ({ request }: { request: Request }) => request.destination === 'image',
-    handler: 'StaleWhileRevalidate' as const,
-    options: { cacheName: 'fc-images', expiration: { maxEntries: 300 } },
-  }],
+  runtimeCaching: [
+    {
+      // The search index's files the first visit did not precache: kept as a search fetches them (their
+      // names are hashes of their content), in the cache "Save the whole archive" fills.
+      urlPattern: SEARCH_ON_REQUEST,
+      handler: 'CacheFirst' as const,
+      options: { cacheName: PAGE_CACHE },
+    },
+    {
+      urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate' || request.destination === 'document',
+      handler: 'NetworkFirst' as const,
+      // no-cache: revalidate with the server, so a host's heuristic HTTP caching cannot hide a redeploy.
+      options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, fetchOptions: { cache: 'no-cache' as const } },
+    },
+    {
+      urlPattern: ({ request }: { request: Request }) => request.destination === 'image',
+      handler: 'StaleWhileRevalidate' as const,
+      options: { cacheName: 'fc-images', expiration: { maxEntries: 300 } },
+    },
+  ],
 };
 
 /** Writes sw.js and sw-offline.js into the built site, once Pagefind has written its index. */

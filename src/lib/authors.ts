@@ -1,7 +1,15 @@
 /** Bylines: who a piece is credited to, as names and links. */
-export interface AuthorLike { id: string; name: string; type: 'person' | 'team' }
+export interface AuthorLike {
+  id: string;
+  name: string;
+  type: 'person' | 'team';
+}
 /** One name in a byline; `id` is absent when the piece is credited to the publication itself. */
-export interface BylineName { id?: string; name: string; type: 'person' | 'team' }
+export interface BylineName {
+  id?: string;
+  name: string;
+  type: 'person' | 'team';
+}
 
 /** The piece's authors in its order; with none named, the default author, or else the publication. */
 export function bylineOf(ids: string[], authors: AuthorLike[], defaultId: string, publication: string): BylineName[] {

@@ -5,10 +5,16 @@
  * bundling, so the warning says nothing an editor can act on; at 500 MDX pieces it was 5,000 lines
  * burying every other one. Any other warning, that directive's in any other file included, is printed.
  */
-export interface BundlerWarning { code?: string | undefined; message?: string | undefined; id?: string | undefined }
+export interface BundlerWarning {
+  code?: string | undefined;
+  message?: string | undefined;
+  id?: string | undefined;
+}
 
 export function isAstroMdxDirectiveWarning(w: BundlerWarning): boolean {
-  return w.code === 'MODULE_LEVEL_DIRECTIVE'
-    && /"use astro:head-inject"/.test(w.message ?? '')
-    && /\.mdx(\?|$)/.test(w.id ?? /in "([^"]+)"/.exec(w.message ?? '')?.[1] ?? '');
+  return (
+    w.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    /"use astro:head-inject"/.test(w.message ?? '') &&
+    /\.mdx(\?|$)/.test(w.id ?? /in "([^"]+)"/.exec(w.message ?? '')?.[1] ?? '')
+  );
 }

@@ -15,7 +15,10 @@ function splitWord(word: string, measure: Measure, maxWidth: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {
-    if (piece && measure(piece + char) > maxWidth) { pieces.push(piece); piece = ''; }
+    if (piece && measure(piece + char) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
     piece += char;
   }
   if (piece) pieces.push(piece);
@@ -27,7 +30,7 @@ function withEllipsis(line: string, measure: Measure, maxWidth: number): string 
   let text = line.trimEnd();
   while (text && measure(text + ELLIPSIS) > maxWidth) {
     const space = text.lastIndexOf(' ');
-    text = (space > 0 && measure(text.slice(0, space) + ELLIPSIS) <= maxWidth) ? text.slice(0, space) : [...text].slice(0, -1).join('');
+    text = space > 0 && measure(text.slice(0, space) + ELLIPSIS) <= maxWidth ? text.slice(0, space) : [...text].slice(0, -1).join('');
     text = text.trimEnd();
   }
   return text + ELLIPSIS;
@@ -38,14 +41,20 @@ function withEllipsis(line: string, measure: Measure, maxWidth: number): string 
  * `truncated` says whether anything was left out (then the last line ends with "…").
  */
 export function wrap(text: string, measure: Measure, maxWidth: number, maxLines: number): { lines: string[]; truncated: boolean } {
-  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => (measure(w) > maxWidth ? splitWord(w, measure, maxWidth) : [w]));
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (measure(w) > maxWidth ? splitWord(w, measure, maxWidth) : [w]));
   const lines: string[] = [];
   let line = '';
   let i = 0;
   for (; i < words.length; i++) {
     const word = words[i]!;
     const candidate = line ? `${line} ${word}` : word;
-    if (!line || measure(candidate) <= maxWidth) { line = candidate; continue; }
+    if (!line || measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
     lines.push(line);
     line = word;
     if (lines.length === maxLines) break;

@@ -26,14 +26,27 @@ export const yearSpan = (dates: string[]) => {
 export const articleCard = (a: { kind: string; title: string; dek: string }): Card => ({ kicker: a.kind, title: a.title, subtitle: a.dek, footer: cardFooter });
 
 /** A timeline event: its date, title and lab. */
-export const milestoneCard = (m: { date: string; title: string }, labName: string | undefined): Card =>
-  ({ kicker: `Timeline · ${formatDate(m.date)}`, title: m.title, subtitle: labName ?? '', footer: cardFooter });
+export const milestoneCard = (m: { date: string; title: string }, labName: string | undefined): Card => ({
+  kicker: `Timeline · ${formatDate(m.date)}`,
+  title: m.title,
+  subtitle: labName ?? '',
+  footer: cardFooter,
+});
 
 /** A lab: founded, headquarters, and how many models and timeline events we list. */
-interface LabFacts { name: string; nativeName?: string | undefined; summary: string; founded?: string | undefined; headquarters?: string | undefined }
+interface LabFacts {
+  name: string;
+  nativeName?: string | undefined;
+  summary: string;
+  founded?: string | undefined;
+  headquarters?: string | undefined;
+}
 export function labCard(lab: LabFacts, listed: { models: number; events: number }): Card {
   return {
-    kicker: 'Lab', title: named(lab), subtitle: lab.summary, footer: cardFooter,
+    kicker: 'Lab',
+    title: named(lab),
+    subtitle: lab.summary,
+    footer: cardFooter,
     facts: facts([
       lab.founded !== undefined && { label: 'Founded', value: formatDate(lab.founded) },
       lab.headquarters !== undefined && { label: 'Headquarters', value: lab.headquarters },
@@ -44,11 +57,23 @@ export function labCard(lab: LabFacts, listed: { models: number; events: number 
 }
 
 /** A model: its lab; parameters, licence, release date and context length where known. */
-export function modelCard(model: { name: string; summary: string; released?: string | undefined; parameters?: Parameters | 'undisclosed' | undefined;
-  licence?: Licence | undefined; contextLength?: number | undefined }, labName: string | undefined): Card {
+export function modelCard(
+  model: {
+    name: string;
+    summary: string;
+    released?: string | undefined;
+    parameters?: Parameters | 'undisclosed' | undefined;
+    licence?: Licence | undefined;
+    contextLength?: number | undefined;
+  },
+  labName: string | undefined,
+): Card {
   const p = model.parameters;
   return {
-    kicker: labName ? `Model · ${labName}` : 'Model', title: model.name, subtitle: model.summary, footer: cardFooter,
+    kicker: labName ? `Model · ${labName}` : 'Model',
+    title: model.name,
+    subtitle: model.summary,
+    footer: cardFooter,
     facts: facts([
       (p === 'undisclosed' || p?.total !== undefined) && { label: 'Parameters', value: formatParameters(p) },
       { label: 'Licence', value: licenceLabel(model.licence) },
@@ -65,16 +90,31 @@ export function personCard(person: { name: string; nativeName?: string | undefin
 }
 
 /** A topic: its name, description and number of pieces. */
-export const topicCard = (topic: { name: string; description: string }, pieces: number): Card =>
-  ({ kicker: 'Topic', title: topic.name, subtitle: topic.description, footer: cardFooter, facts: [{ label: 'Pieces', value: count(pieces) }] });
+export const topicCard = (topic: { name: string; description: string }, pieces: number): Card => ({
+  kicker: 'Topic',
+  title: topic.name,
+  subtitle: topic.description,
+  footer: cardFooter,
+  facts: [{ label: 'Pieces', value: count(pieces) }],
+});
 
 /** An author: name, short bio and number of pieces. */
-export const authorCard = (author: { name: string; bio: string }, pieces: number): Card =>
-  ({ kicker: 'Author', title: author.name, subtitle: author.bio, footer: cardFooter, facts: [{ label: 'Pieces', value: count(pieces) }] });
+export const authorCard = (author: { name: string; bio: string }, pieces: number): Card => ({
+  kicker: 'Author',
+  title: author.name,
+  subtitle: author.bio,
+  footer: cardFooter,
+  facts: [{ label: 'Pieces', value: count(pieces) }],
+});
 
 /** A section or listing page: its name as kicker, a headline, a line, and counts. */
-export const indexCard = (kicker: string, title: string, subtitle: string, counts: Fact[] = []): Card =>
-  ({ kicker, title, subtitle, footer: cardFooter, facts: counts });
+export const indexCard = (kicker: string, title: string, subtitle: string, counts: Fact[] = []): Card => ({
+  kicker,
+  title,
+  subtitle,
+  footer: cardFooter,
+  facts: counts,
+});
 
 /** A count as a fact: { label: 'Pieces', value: '1,204' }. */
 export const countFact = (label: string, n: number): Fact => ({ label, value: count(n) });
@@ -82,8 +122,11 @@ export const countFact = (label: string, n: number): Fact => ({ label, value: co
 /** A filtered timeline page: what it is filtered by, and how many events over which years. */
 export function timelineFilterCard(facet: string, name: string, eventDates: string[]): Card {
   const span = yearSpan(eventDates);
-  return indexCard(`Timeline · ${facet}`, name.charAt(0).toUpperCase() + name.slice(1),
-    `${plural(eventDates.length, 'dated, sourced event')}${span ? `, ${span}` : ''}.`);
+  return indexCard(
+    `Timeline · ${facet}`,
+    name.charAt(0).toUpperCase() + name.slice(1),
+    `${plural(eventDates.length, 'dated, sourced event')}${span ? `, ${span}` : ''}.`,
+  );
 }
 
 /** The archive of one year, or one page of it. */

@@ -17,8 +17,18 @@ import { distance } from './search-suggest.js';
 /** The frontmatter block at the start of a file: group 1 is its YAML. */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export interface SourceFile { path: string; text: string }
-export interface Problem { file: string; line: number; column?: number; field?: string; message: string; hint?: string }
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+export interface Problem {
+  file: string;
+  line: number;
+  column?: number;
+  field?: string;
+  message: string;
+  hint?: string;
+}
 export interface ContentFiles {
   articles: SourceFile[];
   labs: SourceFile[];
@@ -46,7 +56,13 @@ export interface CheckResult {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const singular: Record<Collection, string> = { labs: 'lab', models: 'model', people: 'person', topics: 'topic', milestones: 'milestone', authors: 'author' };
 
-interface Parsed { file: SourceFile; doc?: Document; data?: unknown; lines: LineCounter; lineOffset: number }
+interface Parsed {
+  file: SourceFile;
+  doc?: Document;
+  data?: unknown;
+  lines: LineCounter;
+  lineOffset: number;
+}
 
 function parseYaml(file: SourceFile, text: string, lineOffset: number, problems: Problem[]): Parsed {
   const lines = new LineCounter();
@@ -54,7 +70,12 @@ function parseYaml(file: SourceFile, text: string, lineOffset: number, problems:
   if (doc.errors.length) {
     for (const err of doc.errors) {
       const pos = lines.linePos(err.pos[0]);
-      problems.push({ file: file.path, line: pos.line + lineOffset, message: `invalid YAML: ${err.message.split('\n')[0]}`, hint: 'quote strings that contain ": " or start with a special character' });
+      problems.push({
+        file: file.path,
+        line: pos.line + lineOffset,
+        message: `invalid YAML: ${err.message.split('\n')[0]}`,
+        hint: 'quote strings that contain ": " or start with a special character',
+      });
     }
     return { file, lines, lineOffset };
   }
@@ -98,7 +119,10 @@ function validate(p: Parsed, schema: (typeof schemas)[keyof typeof schemas], pre
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     // zod leaves issue.input unset, so whether the field is missing is read from the data itself.
-    const value = (issue.path as PropertyKey[]).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+    const value = (issue.path as PropertyKey[]).reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+      data,
+    );
     if (issue.code === 'invalid_type' && value === undefined) message = 'is required';
     problems.push({ file: p.file.path, line: lineOf(p, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path), field, message });
   }
@@ -121,7 +145,10 @@ function proseLines(body: string, firstLine: number): { line: number; text: stri
   let fence: string | null = null;
   body.split('\n').forEach((text, i) => {
     const m = /^\s*(```|~~~)/.exec(text);
-    if (m) { fence = fence === null ? m[1]! : fence === m[1] ? null : fence; return; }
+    if (m) {
+      fence = fence === null ? m[1]! : fence === m[1] ? null : fence;
+      return;
+    }
     if (fence === null) out.push({ line: firstLine + i, text });
   });
   return out;
@@ -140,20 +167,39 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const warnings: Problem[] = [];
   const milestoneDates = new Map<string, string>();
   const scheduled: CheckResult['scheduled'] = [];
-  const known: Record<Collection, Set<string>> = { labs: new Set(), models: new Set(), people: new Set(), topics: new Set(), milestones: new Set(), authors: new Set() };
+  const known: Record<Collection, Set<string>> = {
+    labs: new Set(),
+    models: new Set(),
+    people: new Set(),
+    topics: new Set(),
+    milestones: new Set(),
+    authors: new Set(),
+  };
   const pending: { p: Parsed; path: (string | number)[]; collection: Collection; id: string; entry: string | undefined }[] = [];
   const ref = (p: Parsed, path: (string | number)[], collection: Collection, id: unknown, entry?: string) => {
     if (typeof id === 'string') pending.push({ p, path, collection, id, entry });
   };
 
-  for (const f of files.ignored ?? []) problems.push({ file: f, line: 1, message: 'this file is not read by the build', hint: 'entity files must end in .yaml; articles in .md or .mdx' });
+  for (const f of files.ignored ?? [])
+    problems.push({ file: f, line: 1, message: 'this file is not read by the build', hint: 'entity files must end in .yaml; articles in .md or .mdx' });
 
   // Entities whose id is their file name.
-  for (const [collection, list, schema] of [['labs', files.labs, schemas.lab], ['models', files.models, schemas.model], ['people', files.people, schemas.person], ['authors', files.authors ?? [], schemas.author]] as const) {
+  for (const [collection, list, schema] of [
+    ['labs', files.labs, schemas.lab],
+    ['models', files.models, schemas.model],
+    ['people', files.people, schemas.person],
+    ['authors', files.authors ?? [], schemas.author],
+  ] as const) {
     for (const file of list) {
       const id = entryId(relative(file.path, collection));
       const p = parseYaml(file, file.text, 0, problems);
-      if (!ID.test(id)) problems.push({ file: file.path, line: 1, message: `file name "${id}" is not a valid id`, hint: 'use lowercase ASCII kebab-case, like deepseek-r1.yaml' });
+      if (!ID.test(id))
+        problems.push({
+          file: file.path,
+          line: 1,
+          message: `file name "${id}" is not a valid id`,
+          hint: 'use lowercase ASCII kebab-case, like deepseek-r1.yaml',
+        });
       known[collection].add(id);
       if (p.data === undefined && !p.doc) continue;
       const data = validate(p, schema, [], problems, p.data);
@@ -189,7 +235,10 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   const facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() };
   for (const file of files.milestones) {
     const p = parseYaml(file, file.text, 0, problems);
-    if (p.doc && !Array.isArray(p.data)) { problems.push({ file: file.path, line: 1, message: 'must be a YAML list of milestones' }); continue; }
+    if (p.doc && !Array.isArray(p.data)) {
+      problems.push({ file: file.path, line: 1, message: 'must be a YAML list of milestones' });
+      continue;
+    }
     if (!Array.isArray(p.data)) continue;
     const year = entryId(relative(file.path, 'milestones'));
     p.data.forEach((item, i) => {
@@ -199,13 +248,27 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       if (typeof rawId === 'string') {
         // Known even when invalid, so one bad field does not cascade into "unknown milestone".
         const before = milestoneFiles.get(rawId);
-        if (before) problems.push({ file: file.path, line: at('id'), field: `${label} › id`, message: `duplicate milestone id "${rawId}" (also in ${before})`, hint: 'milestone ids are permanent: give the new event its own id' });
+        if (before)
+          problems.push({
+            file: file.path,
+            line: at('id'),
+            field: `${label} › id`,
+            message: `duplicate milestone id "${rawId}" (also in ${before})`,
+            hint: 'milestone ids are permanent: give the new event its own id',
+          });
         milestoneFiles.set(rawId, `${file.path}:${at('id')}`);
         known.milestones.add(rawId);
       }
       const data = validate(p, schemas.milestone, [i], problems, item, label);
       if (!data) return;
-      if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year)) problems.push({ file: file.path, line: at('date'), field: `${label} › date`, message: `is not in ${year}`, hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml` });
+      if (/^\d{4}$/.test(year) && !String(data.date).startsWith(year))
+        problems.push({
+          file: file.path,
+          line: at('date'),
+          field: `${label} › date`,
+          message: `is not in ${year}`,
+          hint: `move the event to content/milestones/${String(data.date).slice(0, 4)}.yaml`,
+        });
       milestoneDates.set(data.id as string, data.date as string);
       facts.facets.lab.add(data.lab as string);
       facts.facets.kind.add(data.kind as string);
@@ -227,10 +290,30 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     const rel = relative(file.path, 'articles');
     const slug = entryId(rel);
     const m = FRONTMATTER.exec(file.text);
-    if (!m) { problems.push({ file: file.path, line: 1, message: 'has no frontmatter', hint: 'start the file with a --- block: run `npm run new -- "Title"` for a template' }); continue; }
-    if (!ID.test(slug)) problems.push({ file: file.path, line: 1, message: `slug "${slug}" (from the file name) is not lowercase ASCII kebab-case`, hint: 'rename the file, and add the old path to aliases if it was published' });
+    if (!m) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: 'has no frontmatter',
+        hint: 'start the file with a --- block: run `npm run new -- "Title"` for a template',
+      });
+      continue;
+    }
+    if (!ID.test(slug))
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: `slug "${slug}" (from the file name) is not lowercase ASCII kebab-case`,
+        hint: 'rename the file, and add the old path to aliases if it was published',
+      });
     const before = articleFiles.get(slug);
-    if (before) problems.push({ file: file.path, line: 1, message: `duplicate article slug "${slug}" (also ${before})`, hint: 'two files would publish the same URL: rename one' });
+    if (before)
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: `duplicate article slug "${slug}" (also ${before})`,
+        hint: 'two files would publish the same URL: rename one',
+      });
     articleFiles.set(slug, file.path);
     const p = parseYaml(file, m[1]!, 1, problems);
     const bodyStart = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
@@ -251,13 +334,34 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
     if (!data.draft && data.order !== undefined) {
       const key = `${data.published as string} ${data.order as number}`;
       const other = dayOrders.get(key);
-      if (other) problems.push({ file: file.path, line: lineOf(p, ['order']), field: 'order', message: `${data.order as number} is also the order of ${other}, published the same day (${data.published as string})`, hint: 'give each piece of a day its own place: 1 leads' });
+      if (other)
+        problems.push({
+          file: file.path,
+          line: lineOf(p, ['order']),
+          field: 'order',
+          message: `${data.order as number} is also the order of ${other}, published the same day (${data.published as string})`,
+          hint: 'give each piece of a day its own place: 1 leads',
+        });
       dayOrders.set(key, file.path);
     }
     if (!data.draft) {
-      if (data.dek === PLACEHOLDER_DEK) problems.push({ file: file.path, line: lineOf(p, ['dek']), field: 'dek', message: 'is still the placeholder from `npm run new`', hint: 'write the standfirst, or keep `draft: true` until it is written' });
+      if (data.dek === PLACEHOLDER_DEK)
+        problems.push({
+          file: file.path,
+          line: lineOf(p, ['dek']),
+          field: 'dek',
+          message: 'is still the placeholder from `npm run new`',
+          hint: 'write the standfirst, or keep `draft: true` until it is written',
+        });
       (data.sources as { url: string }[]).forEach((src, i) => {
-        if (src.url === PLACEHOLDER_SOURCE.url) problems.push({ file: file.path, line: lineOf(p, ['sources', i, 'url']), field: `sources[${i}].url`, message: 'is still the placeholder from `npm run new`', hint: 'link the real source, or keep `draft: true`' });
+        if (src.url === PLACEHOLDER_SOURCE.url)
+          problems.push({
+            file: file.path,
+            line: lineOf(p, ['sources', i, 'url']),
+            field: `sources[${i}].url`,
+            message: 'is still the placeholder from `npm run new`',
+            hint: 'link the real source, or keep `draft: true`',
+          });
       });
     }
   }
@@ -265,25 +369,58 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
   for (const { p, path, collection, id, entry } of pending) {
     if (!known[collection].has(id)) {
       const choices = [...known[collection]].filter((k) => k.includes(id) || id.includes(k) || distance(k, id, 2) <= 2).slice(0, 3);
-      problems.push({ file: p.file.path, line: lineOf(p, path), field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path), message: `unknown ${singular[collection]} "${id}"`, hint: choices.length ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?` : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}` });
+      problems.push({
+        file: p.file.path,
+        line: lineOf(p, path),
+        field: entry ? `${entry} › ${fieldName(path.slice(1))}` : fieldName(path),
+        message: `unknown ${singular[collection]} "${id}"`,
+        hint: choices.length
+          ? `did you mean ${choices.map((c) => `"${c}"`).join(' or ')}?`
+          : `no such id in content/${collection === 'topics' ? 'topics.yaml' : collection}`,
+      });
     }
   }
 
   for (const { p, published, milestones } of newsPieces) {
-    const stale = staleNews(published, milestones.flatMap((id) => milestoneDates.get(id) ?? []));
-    if (stale) warnings.push({ file: p.file.path, line: lineOf(p, ['kind']), field: 'kind', message: `is "news", but the piece was published ${stale.days} days after the newest event it covers (${stale.newest})`, hint: `news is for events of the last ${NEWS_WINDOW_DAYS} days: use analysis, explainer or brief (docs/content-model.md, "Kinds")` });
+    const stale = staleNews(
+      published,
+      milestones.flatMap((id) => milestoneDates.get(id) ?? []),
+    );
+    if (stale)
+      warnings.push({
+        file: p.file.path,
+        line: lineOf(p, ['kind']),
+        field: 'kind',
+        message: `is "news", but the piece was published ${stale.days} days after the newest event it covers (${stale.newest})`,
+        hint: `news is for events of the last ${NEWS_WINDOW_DAYS} days: use analysis, explainer or brief (docs/content-model.md, "Kinds")`,
+      });
   }
 
   for (const r of componentRefs) {
-    if (!known[r.collection].has(r.id)) problems.push({ file: r.file, line: r.line, field: `<${r.component}> ${r.prop}`, message: `unknown ${singular[r.collection]} "${r.id}"`, hint: `no such id in content/${r.collection === 'topics' ? 'topics.yaml' : r.collection}` });
+    if (!known[r.collection].has(r.id))
+      problems.push({
+        file: r.file,
+        line: r.line,
+        field: `<${r.component}> ${r.prop}`,
+        message: `unknown ${singular[r.collection]} "${r.id}"`,
+        hint: `no such id in content/${r.collection === 'topics' ? 'topics.yaml' : r.collection}`,
+      });
   }
 
   const routes = siteRoutes([...articleFiles.keys()], known, facts);
   const aliasSeen = new Map<string, string>();
   for (const { p, i, alias } of aliases) {
-    if (routes.has(alias)) problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is a live page, so it cannot redirect`, hint: 'an alias must be a path that no longer exists' });
+    if (routes.has(alias))
+      problems.push({
+        file: p.file.path,
+        line: lineOf(p, ['aliases', i]),
+        field: `aliases[${i}]`,
+        message: `"${alias}" is a live page, so it cannot redirect`,
+        hint: 'an alias must be a path that no longer exists',
+      });
     const other = aliasSeen.get(alias);
-    if (other) problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is already an alias of ${other}` });
+    if (other)
+      problems.push({ file: p.file.path, line: lineOf(p, ['aliases', i]), field: `aliases[${i}]`, message: `"${alias}" is already an alias of ${other}` });
     aliasSeen.set(alias, p.file.path);
   }
 
@@ -292,7 +429,13 @@ export function checkContent(files: ContentFiles, today: string): CheckResult {
       for (const [re, message, hint] of FORBIDDEN) if (re.test(text)) problems.push({ file: file.path, line, message, hint });
       for (const link of text.matchAll(/\]\((\/[^)\s]*)\)/g)) {
         const target = link[1]!.split(/[?#]/)[0]!;
-        if (!routes.has(target) && !routes.has(`${target}/`)) problems.push({ file: file.path, line, message: `link to "${link[1]}" does not match any page of the site`, hint: target.endsWith('/') ? 'check the id against content/' : 'site paths end with "/"' });
+        if (!routes.has(target) && !routes.has(`${target}/`))
+          problems.push({
+            file: file.path,
+            line,
+            message: `link to "${link[1]}" does not match any page of the site`,
+            hint: target.endsWith('/') ? 'check the id against content/' : 'site paths end with "/"',
+          });
       }
     }
   }
@@ -313,24 +456,54 @@ export function checkSynonyms(file: SourceFile): Problem[] {
   const p = parseYaml(file, file.text, 0, problems);
   if (!p.doc) return problems;
   const entries = p.data ?? [];
-  if (!Array.isArray(entries)) return [{ file: file.path, line: 1, message: 'must be a list of entries, each a list of forms', hint: 'one entry a line: - [licence, license]' }];
+  if (!Array.isArray(entries))
+    return [{ file: file.path, line: 1, message: 'must be a list of entries, each a list of forms', hint: 'one entry a line: - [licence, license]' }];
   const seen = new Map<string, number>();
   entries.forEach((entry: unknown, i) => {
     const line = lineOf(p, [i]);
     const field = `entry ${i + 1}`;
-    if (!Array.isArray(entry)) { problems.push({ file: file.path, line, field, message: 'must be a list of forms', hint: 'write it as - [licence, license]' }); return; }
+    if (!Array.isArray(entry)) {
+      problems.push({ file: file.path, line, field, message: 'must be a list of forms', hint: 'write it as - [licence, license]' });
+      return;
+    }
     const forms = entry.map((f: unknown) => (typeof f === 'string' || typeof f === 'number' ? String(f) : ''));
     const mine = new Set<string>();
     forms.forEach((form, j) => {
       const k = norm(form);
-      if (!k) { problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: 'is empty', hint: 'remove it, or write the form' }); return; }
-      if (mine.has(k)) { problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: `"${form}" is already in this entry`, hint: 'case and spacing do not matter to search: one form is enough' }); return; }
+      if (!k) {
+        problems.push({
+          file: file.path,
+          line: lineOf(p, [i, j]),
+          field: `${field}, form ${j + 1}`,
+          message: 'is empty',
+          hint: 'remove it, or write the form',
+        });
+        return;
+      }
+      if (mine.has(k)) {
+        problems.push({
+          file: file.path,
+          line: lineOf(p, [i, j]),
+          field: `${field}, form ${j + 1}`,
+          message: `"${form}" is already in this entry`,
+          hint: 'case and spacing do not matter to search: one form is enough',
+        });
+        return;
+      }
       mine.add(k);
       const other = seen.get(k);
-      if (other !== undefined) problems.push({ file: file.path, line: lineOf(p, [i, j]), field: `${field}, form ${j + 1}`, message: `"${form}" is also in entry ${other + 1}`, hint: 'a form belongs to one entry: merge the two entries into one' });
+      if (other !== undefined)
+        problems.push({
+          file: file.path,
+          line: lineOf(p, [i, j]),
+          field: `${field}, form ${j + 1}`,
+          message: `"${form}" is also in entry ${other + 1}`,
+          hint: 'a form belongs to one entry: merge the two entries into one',
+        });
       else seen.set(k, i);
     });
-    if (mine.size < 2 && forms.length > 0 && forms.every((f) => norm(f))) problems.push({ file: file.path, line, field, message: 'names only one form, a synonym of itself', hint: 'add the other spelling, or remove the entry' });
+    if (mine.size < 2 && forms.length > 0 && forms.every((f) => norm(f)))
+      problems.push({ file: file.path, line, field, message: 'names only one form, a synonym of itself', hint: 'add the other spelling, or remove the entry' });
     if (forms.length === 0) problems.push({ file: file.path, line, field, message: 'is empty', hint: 'remove it, or list at least two forms' });
   });
   return problems;
@@ -344,10 +517,31 @@ export interface RouteFacts {
   articleYears: Set<string>;
 }
 
-export function siteRoutes(articleSlugs: string[], known: Record<Collection, Set<string>>, facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() }): Set<string> {
-  const r = new Set<string>([paths.home(), paths.archive(), paths.topics(), paths.labs(), paths.models(), paths.people(), paths.timeline(), paths.search(), paths.about(),
-    paths.rss(), paths.atom(), paths.jsonFeed(), paths.timelineFeed('rss.xml'), paths.timelineFeed('atom.xml'), paths.timelineFeed('feed.json'),
-    paths.data('milestones.json'), paths.data('milestones.csv'), paths.data('models.json')]);
+export function siteRoutes(
+  articleSlugs: string[],
+  known: Record<Collection, Set<string>>,
+  facts: RouteFacts = { facets: { lab: new Set(), kind: new Set(), access: new Set(), year: new Set() }, articleYears: new Set() },
+): Set<string> {
+  const r = new Set<string>([
+    paths.home(),
+    paths.archive(),
+    paths.topics(),
+    paths.labs(),
+    paths.models(),
+    paths.people(),
+    paths.timeline(),
+    paths.search(),
+    paths.about(),
+    paths.rss(),
+    paths.atom(),
+    paths.jsonFeed(),
+    paths.timelineFeed('rss.xml'),
+    paths.timelineFeed('atom.xml'),
+    paths.timelineFeed('feed.json'),
+    paths.data('milestones.json'),
+    paths.data('milestones.csv'),
+    paths.data('models.json'),
+  ]);
   articleSlugs.forEach((s) => r.add(paths.article(s)));
   known.labs.forEach((id) => r.add(paths.lab(id)));
   for (const facet of ['lab', 'kind', 'access', 'year'] as const) facts.facets[facet].forEach((v) => r.add(paths.timelineFilter(facet, v)));

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { bibtex, plainCitation } from './cite.ts';
 
-const c = { title: 'How a hedge fund built DeepSeek', author: 'Frontier Commons', publisher: 'Frontier Commons', published: '2026-11-28', url: 'https://example.org/articles/x/', slug: 'x' };
+const c = {
+  title: 'How a hedge fund built DeepSeek',
+  author: 'Frontier Commons',
+  publisher: 'Frontier Commons',
+  published: '2026-11-28',
+  url: 'https://example.org/articles/x/',
+  slug: 'x',
+};
 
 describe('citations carry the URL and the date retrieved', () => {
   it('plain text', () => {
-    expect(plainCitation(c, '2026-11-29')).toBe('Frontier Commons. “How a hedge fund built DeepSeek.” Frontier Commons, 28 November 2026. https://example.org/articles/x/ (retrieved 29 November 2026).');
+    expect(plainCitation(c, '2026-11-29')).toBe(
+      'Frontier Commons. “How a hedge fund built DeepSeek.” Frontier Commons, 28 November 2026. https://example.org/articles/x/ (retrieved 29 November 2026).',
+    );
   });
   it.each([
     ['plain title', 'How a hedge fund built DeepSeek', 'title        = {How a hedge fund built DeepSeek},'],

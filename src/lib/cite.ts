@@ -1,7 +1,14 @@
 /** "Cite this": a plain-text citation and BibTeX for a piece, with its URL and the date retrieved. */
 import { formatDate } from './dates.ts';
 
-export interface Citable { title: string; author: string; publisher: string; published: string; url: string; slug: string }
+export interface Citable {
+  title: string;
+  author: string;
+  publisher: string;
+  published: string;
+  url: string;
+  slug: string;
+}
 
 /** `retrieved` is the build date: a static page cannot know the reader's. */
 export function plainCitation(c: Citable, retrieved: string): string {

@@ -33,12 +33,20 @@ const kindOrder = (k: CorrectedKind) => correctedKinds.indexOf(k);
 
 /** Every correction, newest day first; on one day, articles before milestones, models, labs and people, then by title, later notes first. */
 export function correctionsList(pages: readonly CorrectedPage[]): CorrectionRow[] {
-  const rows = pages.flatMap((p) => p.corrections.map((c, i) => ({
-    row: { kind: p.kind, id: p.id, title: p.title, date: c.date, note: c.note, href: `${p.path}#${correctionAnchor(i + 1)}` },
-    n: i,
-  })));
-  rows.sort((a, b) => comparePartialDates(b.row.date, a.row.date) || kindOrder(a.row.kind) - kindOrder(b.row.kind)
-    || a.row.title.localeCompare(b.row.title) || a.row.id.localeCompare(b.row.id) || b.n - a.n);
+  const rows = pages.flatMap((p) =>
+    p.corrections.map((c, i) => ({
+      row: { kind: p.kind, id: p.id, title: p.title, date: c.date, note: c.note, href: `${p.path}#${correctionAnchor(i + 1)}` },
+      n: i,
+    })),
+  );
+  rows.sort(
+    (a, b) =>
+      comparePartialDates(b.row.date, a.row.date) ||
+      kindOrder(a.row.kind) - kindOrder(b.row.kind) ||
+      a.row.title.localeCompare(b.row.title) ||
+      a.row.id.localeCompare(b.row.id) ||
+      b.n - a.n,
+  );
   return rows.map((r) => r.row);
 }
 

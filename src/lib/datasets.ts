@@ -37,14 +37,20 @@ export function dataset(id: DatasetId, input: DatasetInput): ChartData {
   const releases = input.milestones.filter((m) => m.data.kind === 'model-release');
   switch (id) {
     case 'releases-by-year':
-      return { series: ['Releases'], rows: years(releases).map((y) => ({ label: String(y), values: [releases.filter((m) => yearOf(m.data.date) === y).length] })) };
+      return {
+        series: ['Releases'],
+        rows: years(releases).map((y) => ({ label: String(y), values: [releases.filter((m) => yearOf(m.data.date) === y).length] })),
+      };
     case 'releases-by-year-and-region': {
       const country = new Map(input.labs.map((l) => [l.id, l.data.country]));
       const regionOfRelease = (m: DatasetInput['milestones'][number]) => regionOf(country.get(m.data.lab.id));
       const used = REGIONS.filter((r) => releases.some((m) => regionOfRelease(m) === r));
       return {
         series: [...used],
-        rows: years(releases).map((y) => ({ label: String(y), values: used.map((r) => releases.filter((m) => yearOf(m.data.date) === y && regionOfRelease(m) === r).length) })),
+        rows: years(releases).map((y) => ({
+          label: String(y),
+          values: used.map((r) => releases.filter((m) => yearOf(m.data.date) === y && regionOfRelease(m) === r).length),
+        })),
       };
     }
   }

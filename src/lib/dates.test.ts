@@ -69,9 +69,7 @@ describe('comparePartialDates: chronological, partial dates before the days they
 });
 
 describe('today: the build date, overridable for scheduling tests', () => {
-  it.each([
-    [{ FC_TODAY: '2030-01-02' }, '2030-01-02'],
-  ])('%o → %s', (env, expected) => {
+  it.each([[{ FC_TODAY: '2030-01-02' }, '2030-01-02']])('%o → %s', (env, expected) => {
     expect(today(env)).toBe(expected);
   });
   it('rejects a malformed override', () => {

@@ -13,8 +13,7 @@ export interface PartialDate {
 
 const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY_FORM = /^\d{4}-\d{2}-\d{2}$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Parses a partial date, or explains why it is not one. Never rolls '2025-02-30' over to March. */
 export function parsePartialDate(text: string): PartialDate | { error: string } {
@@ -74,7 +73,7 @@ export function formatShortDate(text: string): string {
 export function comparePartialDates(a: string, b: string): number {
   const pa = must(a);
   const pb = must(b);
-  return (pa.year - pb.year) || ((pa.month ?? 0) - (pb.month ?? 0)) || ((pa.day ?? 0) - (pb.day ?? 0));
+  return pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
 }
 
 export function yearOf(text: string): number {

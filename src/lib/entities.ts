@@ -1,14 +1,39 @@
 /** Profiles of entities: what a lab, model or person page joins from the rest of the content. */
 import { referencing } from './relations.ts';
 
-interface Entry { id: string }
-interface LabLike extends Entry { data: { parent?: { id: string } | undefined } }
-interface ModelLike extends Entry { data: { lab: { id: string }; relations: { successorOf?: { id: string } | undefined; distilledFrom: { id: string }[]; fineTunedFrom?: { id: string } | undefined } } }
-interface PersonLike extends Entry { data: { roles: { lab: { id: string } }[] } }
-interface MilestoneLike extends Entry { data: { lab: { id: string }; models: { id: string }[]; people: { id: string }[] } }
-interface World<L, M, P, T, A> { labs: L[]; models: M[]; people: P[]; milestones: T[]; articles: A[] }
+interface Entry {
+  id: string;
+}
+interface LabLike extends Entry {
+  data: { parent?: { id: string } | undefined };
+}
+interface ModelLike extends Entry {
+  data: {
+    lab: { id: string };
+    relations: { successorOf?: { id: string } | undefined; distilledFrom: { id: string }[]; fineTunedFrom?: { id: string } | undefined };
+  };
+}
+interface PersonLike extends Entry {
+  data: { roles: { lab: { id: string } }[] };
+}
+interface MilestoneLike extends Entry {
+  data: { lab: { id: string }; models: { id: string }[]; people: { id: string }[] };
+}
+interface World<L, M, P, T, A> {
+  labs: L[];
+  models: M[];
+  people: P[];
+  milestones: T[];
+  articles: A[];
+}
 
-export function labProfile<L extends LabLike, M extends ModelLike, P extends PersonLike, T extends MilestoneLike, A extends { data: { labs: { id: string }[] } }>(lab: L, w: World<L, M, P, T, A>) {
+export function labProfile<
+  L extends LabLike,
+  M extends ModelLike,
+  P extends PersonLike,
+  T extends MilestoneLike,
+  A extends { data: { labs: { id: string }[] } },
+>(lab: L, w: World<L, M, P, T, A>) {
   return {
     parent: w.labs.find((l) => l.id === lab.data.parent?.id),
     children: w.labs.filter((l) => l.data.parent?.id === lab.id),
@@ -35,7 +60,13 @@ export function modelRelations<M extends ModelLike>(model: M, models: M[]): { ki
   return out.filter((r): r is { kind: RelationKind; model: M } => r.model !== undefined);
 }
 
-export function modelProfile<L extends Entry, M extends ModelLike, P extends PersonLike, T extends MilestoneLike, A extends { data: { models: { id: string }[] } }>(model: M, w: World<L, M, P, T, A>) {
+export function modelProfile<
+  L extends Entry,
+  M extends ModelLike,
+  P extends PersonLike,
+  T extends MilestoneLike,
+  A extends { data: { models: { id: string }[] } },
+>(model: M, w: World<L, M, P, T, A>) {
   return {
     lab: w.labs.find((l) => l.id === model.data.lab.id),
     relations: modelRelations(model, w.models),
@@ -44,7 +75,13 @@ export function modelProfile<L extends Entry, M extends ModelLike, P extends Per
   };
 }
 
-export function personProfile<L extends Entry, M extends ModelLike, P extends PersonLike, T extends MilestoneLike, A extends { data: { people: { id: string }[] } }>(person: P, w: World<L, M, P, T, A>) {
+export function personProfile<
+  L extends Entry,
+  M extends ModelLike,
+  P extends PersonLike,
+  T extends MilestoneLike,
+  A extends { data: { people: { id: string }[] } },
+>(person: P, w: World<L, M, P, T, A>) {
   return {
     milestones: w.milestones.filter((m) => m.data.people.some((r) => r.id === person.id)),
     articles: referencing(w.articles as never[], 'people', person.id) as A[],

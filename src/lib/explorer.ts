@@ -90,10 +90,14 @@ export const DEFAULT_SORT: SortKey = 'released';
 /** The number a row sorts by (names sort separately); unknown values sort last. */
 export function sortValue(r: Pick<ModelRow, 'released' | 'total' | 'active' | 'context'>, key: Exclude<SortKey, 'name'>): number | string | undefined {
   switch (key) {
-    case 'released': return r.released || undefined;
-    case 'params': return typeof r.total === 'number' ? r.total : undefined;
-    case 'active': return r.active ?? (typeof r.total === 'number' ? r.total : undefined);
-    case 'context': return r.context;
+    case 'released':
+      return r.released || undefined;
+    case 'params':
+      return typeof r.total === 'number' ? r.total : undefined;
+    case 'active':
+      return r.active ?? (typeof r.total === 'number' ? r.total : undefined);
+    case 'context':
+      return r.context;
   }
 }
 
@@ -121,7 +125,8 @@ export function filterValues(rows: ModelRow[], facet: FilterFacet): { value: str
   const seen = new Map<string, { value: string; label: string; count: number }>();
   for (const r of rows) {
     const value = facetOf(r, facet);
-    const label = facet === 'licence' ? (r.spdx ?? (r.licenceSlug === 'custom' ? "Lab's own" : 'Not stated')) : r.weights === 'unknown' ? 'not stated' : r.weights;
+    const label =
+      facet === 'licence' ? (r.spdx ?? (r.licenceSlug === 'custom' ? "Lab's own" : 'Not stated')) : r.weights === 'unknown' ? 'not stated' : r.weights;
     const e = seen.get(value) ?? { value, label, count: 0 };
     e.count++;
     seen.set(value, e);

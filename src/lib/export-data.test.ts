@@ -12,5 +12,9 @@ describe('toCsv: RFC 4180 quoting', () => {
 });
 
 describe('precisionOf: the form of a partial date is its precision', () => {
-  it.each([['2016', 'year'], ['2023-07', 'month'], ['2023-07-17', 'day']])('%s → %s', (d, p) => expect(precisionOf(d)).toBe(p));
+  it.each([
+    ['2016', 'year'],
+    ['2023-07', 'month'],
+    ['2023-07-17', 'day'],
+  ])('%s → %s', (d, p) => expect(precisionOf(d)).toBe(p));
 });

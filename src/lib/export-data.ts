@@ -3,9 +3,21 @@
  * the sources behind each fact. Field meanings are documented in docs/data.md.
  */
 export interface MilestoneRow {
-  id: string; date: string; precision: 'year' | 'month' | 'day'; lab: string; lab_name: string; kind: string;
-  access: string | null; title: string; summary: string; contested: boolean; contested_note: string | null;
-  models: string[]; url: string; sources: string[]; articles: string[];
+  id: string;
+  date: string;
+  precision: 'year' | 'month' | 'day';
+  lab: string;
+  lab_name: string;
+  kind: string;
+  access: string | null;
+  title: string;
+  summary: string;
+  contested: boolean;
+  contested_note: string | null;
+  models: string[];
+  url: string;
+  sources: string[];
+  articles: string[];
 }
 
 export function precisionOf(date: string): MilestoneRow['precision'] {

@@ -18,24 +18,49 @@ describe('absoluteHtml: a rendered piece made fit for a feed reader', () => {
 });
 
 const meta: FeedMeta = {
-  title: 'Site', description: 'About', homeUrl: 'https://example.org/news/', language: 'en', author: 'Site',
+  title: 'Site',
+  description: 'About',
+  homeUrl: 'https://example.org/news/',
+  language: 'en',
+  author: 'Site',
   feedUrls: {
-    'rss.xml': 'https://example.org/news/rss.xml', 'atom.xml': 'https://example.org/news/atom.xml', 'feed.json': 'https://example.org/news/feed.json',
+    'rss.xml': 'https://example.org/news/rss.xml',
+    'atom.xml': 'https://example.org/news/atom.xml',
+    'feed.json': 'https://example.org/news/feed.json',
   },
   stylesheet: '/news/feed.xsl',
 };
 const item: FeedItem = {
-  url: page, title: 'A <piece>', dek: 'The dek.', content: '<p>Whole <a href="https://example.org/x/">text</a>.</p>', published: '2025-01-20',
-  corrections: [{ date: '2025-01-22', note: 'A date was wrong.' }], categories: ['DeepSeek'], author: 'A. Writer',
+  url: page,
+  title: 'A <piece>',
+  dek: 'The dek.',
+  content: '<p>Whole <a href="https://example.org/x/">text</a>.</p>',
+  published: '2025-01-20',
+  corrections: [{ date: '2025-01-22', note: 'A date was wrong.' }],
+  categories: ['DeepSeek'],
+  author: 'A. Writer',
 };
 
 describe('renderFeed: the whole piece, the dek as summary, in each format', () => {
   it.each([
-    ['rss.xml', [/<content:encoded><!\[CDATA\[<p>Whole <a href="https:\/\/example.org\/x\/">text<\/a>.<\/p>\]\]><\/content:encoded>/,
-      /<description><!\[CDATA\[The dek. Correction \(22 January 2025\): A date was wrong.\]\]><\/description>/,
-      /<dc:creator>A. Writer<\/dc:creator>/, /^<\?xml version="1.0" encoding="utf-8"\?><\?xml-stylesheet href="\/news\/feed.xsl" type="text\/xsl"\?>/]],
-    ['atom.xml', [/<content type="html"><!\[CDATA\[<p>Whole/, /<summary type="html"><!\[CDATA\[The dek\./, /<author>\s*<name>A. Writer<\/name>/,
-      /xml-stylesheet href="\/news\/feed.xsl"/]],
+    [
+      'rss.xml',
+      [
+        /<content:encoded><!\[CDATA\[<p>Whole <a href="https:\/\/example.org\/x\/">text<\/a>.<\/p>\]\]><\/content:encoded>/,
+        /<description><!\[CDATA\[The dek. Correction \(22 January 2025\): A date was wrong.\]\]><\/description>/,
+        /<dc:creator>A. Writer<\/dc:creator>/,
+        /^<\?xml version="1.0" encoding="utf-8"\?><\?xml-stylesheet href="\/news\/feed.xsl" type="text\/xsl"\?>/,
+      ],
+    ],
+    [
+      'atom.xml',
+      [
+        /<content type="html"><!\[CDATA\[<p>Whole/,
+        /<summary type="html"><!\[CDATA\[The dek\./,
+        /<author>\s*<name>A. Writer<\/name>/,
+        /xml-stylesheet href="\/news\/feed.xsl"/,
+      ],
+    ],
   ] as const)('%s', (format, patterns) => {
     const { body, type } = renderFeed(format, meta, [item]);
     for (const p of patterns) expect(body).toMatch(p);

@@ -58,13 +58,23 @@ const PERMALINK = /(^|\s)(anchor|para-link)(\s|$)/;
  * in-page permalink anchors removed.
  */
 export function absoluteHtml(html: string, pageUrl: string): string {
-  const resolve = (v: string) => { try { return new URL(v.trim(), pageUrl).href; } catch { return v; } };
+  const resolve = (v: string) => {
+    try {
+      return new URL(v.trim(), pageUrl).href;
+    } catch {
+      return v;
+    }
+  };
   const walk = (node: P5Node) => {
     const permalink = (c: P5Node) => c.nodeName === 'a' && PERMALINK.test(c.attrs?.find((a) => a.name === 'class')?.value ?? '');
     if (node.childNodes) node.childNodes = node.childNodes.filter((c) => !permalink(c));
     for (const a of node.attrs ?? []) {
       if (URL_ATTRS.has(a.name)) a.value = resolve(a.value);
-      else if (a.name === 'srcset') a.value = a.value.split(',').map((c) => c.trim().replace(/^\S+/, resolve)).join(', ');
+      else if (a.name === 'srcset')
+        a.value = a.value
+          .split(',')
+          .map((c) => c.trim().replace(/^\S+/, resolve))
+          .join(', ');
     }
     for (const c of node.childNodes ?? []) walk(c);
   };
@@ -73,32 +83,42 @@ export function absoluteHtml(html: string, pageUrl: string): string {
   return serialize(fragment as never).trim();
 }
 
-const modified = (i: FeedItem) => i.updated ?? i.corrections.map((c) => c.date).sort().at(-1) ?? i.published;
+const modified = (i: FeedItem) =>
+  i.updated ??
+  i.corrections
+    .map((c) => c.date)
+    .sort()
+    .at(-1) ??
+  i.published;
 
 export function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItem[]): { body: string; type: string } {
   const updated = items.length ? toUtcDate(items.map(modified).sort().at(-1)!) : new Date(0);
   const type = feedMediaTypes[format];
   if (format === 'feed.json') {
-    const body = JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title: meta.title,
-      home_page_url: meta.homeUrl,
-      feed_url: meta.feedUrls['feed.json'],
-      description: meta.description,
-      language: meta.language,
-      authors: [{ name: meta.author }],
-      items: items.map((i) => ({
-        id: i.url,
-        url: i.url,
-        title: i.title,
-        summary: summary(i),
-        content_html: i.content,
-        date_published: toUtcDate(i.published).toISOString(),
-        date_modified: toUtcDate(modified(i)).toISOString(),
-        tags: i.categories,
-        authors: [{ name: i.author }],
-      })),
-    }, null, 2);
+    const body = JSON.stringify(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: meta.title,
+        home_page_url: meta.homeUrl,
+        feed_url: meta.feedUrls['feed.json'],
+        description: meta.description,
+        language: meta.language,
+        authors: [{ name: meta.author }],
+        items: items.map((i) => ({
+          id: i.url,
+          url: i.url,
+          title: i.title,
+          summary: summary(i),
+          content_html: i.content,
+          date_published: toUtcDate(i.published).toISOString(),
+          date_modified: toUtcDate(modified(i)).toISOString(),
+          tags: i.categories,
+          authors: [{ name: i.author }],
+        })),
+      },
+      null,
+      2,
+    );
     return { body, type };
   }
   const feed = new Feed({
@@ -116,7 +136,10 @@ export function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItem[]
   });
   for (const i of items) {
     feed.addItem({
-      id: i.url, guid: i.url, link: i.url, title: i.title,
+      id: i.url,
+      guid: i.url,
+      link: i.url,
+      title: i.title,
       description: summary(i),
       content: i.content,
       date: toUtcDate(modified(i)),
@@ -124,9 +147,7 @@ export function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItem[]
       // Atom requires term; `feed` writes label only when term is missing.
       category: i.categories.map((name) => ({ name, term: name })),
       // RSS 2.0's <author> must be an email address; a name alone goes in <dc:creator> (the namespace comes with content:encoded).
-      ...(format === 'rss.xml'
-        ? { extensions: [{ name: 'dc:creator', objects: { _text: i.author } }] }
-        : { author: [{ name: i.author }] }),
+      ...(format === 'rss.xml' ? { extensions: [{ name: 'dc:creator', objects: { _text: i.author } }] } : { author: [{ name: i.author }] }),
     });
   }
   return { body: format === 'rss.xml' ? feed.rss2() : feed.atom1(), type };

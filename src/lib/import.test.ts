@@ -48,8 +48,11 @@ describe('plain text: words and characters build exactly as written', () => {
     ['a setext underline', 'Line\n===\n---', 'Line\n\\===\n\\---'],
     ['MDX import/export at line start', 'import tariffs rose\nexport controls', '&#x69;mport tariffs rose\n&#x65;xport controls'],
     ['CJK and emoji untouched', '梁文锋 🚀 مرحبا', '梁文锋 🚀 مرحبا'],
-    ['a bare URL becomes a link that keeps it exactly',
-      'See https://example.org/a_b?q=1&x=2.', 'See [https://example.org/a_b?q=1\\&x=2](https://example.org/a_b?q=1\\&x=2).'],
+    [
+      'a bare URL becomes a link that keeps it exactly',
+      'See https://example.org/a_b?q=1&x=2.',
+      'See [https://example.org/a_b?q=1\\&x=2](https://example.org/a_b?q=1\\&x=2).',
+    ],
     ['hard-wrapped lines lose only their indentation', '  one\n\ttwo  ', 'one\ntwo'],
   ])('%s', (_rule, text, body) => {
     expect(importArticle(text, { kind: 'text' }).body).toBe(`${body}\n`);
@@ -76,8 +79,11 @@ describe('HTML: what maps to Markdown', () => {
     ['strong, b, em, i', '<p><strong>s</strong> <b>b</b> <em>e</em> <i>i</i></p>', '**s** **b** *e* *i*'],
     ['spaces move outside emphasis', '<p>a<b> bold </b>b</p>', 'a **bold** b'],
     ['adjacent bold runs merge', '<p><b>a</b><b>b</b></p>', '**ab**'],
-    ['bold that touches letters: they are written as character references, so the ** still open and close',
-      '<p>a<strong>"q"</strong>b</p>', '&#x61;**"q"**&#x62;'],
+    [
+      'bold that touches letters: they are written as character references, so the ** still open and close',
+      '<p>a<strong>"q"</strong>b</p>',
+      '&#x61;**"q"**&#x62;',
+    ],
     ['nested lists', '<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>', '- a\n  - b\n- c'],
     ['a nested list does not make its item loose', '<ol><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ol>', '1. a\n   - b\n   - c\n2. d'],
     ['ordered lists keep their start', '<ol start="3"><li>x</li><li>y</li></ol>', '3. x\n4. y'],
@@ -96,13 +102,18 @@ describe('HTML: what maps to Markdown', () => {
   it('keeps link URLs exactly, and keeps bold bold, in the page the compiler builds', () => {
     const tags = (body: string, tag: string) => {
       const found: AnyNode[] = [];
-      const visit = (n: AnyNode) => { if (n.tagName === tag) found.push(n); n.children?.forEach(visit); };
+      const visit = (n: AnyNode) => {
+        if (n.tagName === tag) found.push(n);
+        n.children?.forEach(visit);
+      };
       visit(mdxToHast(body, { features }) as AnyNode);
       return found;
     };
     const { body } = importArticle('<p><a href="https://example.org/a_(b)?x=1&amp;y=2#z">t</a> and https://example.org/c_d?e=1&amp;f=2.</p>', { kind: 'html' });
-    expect(tags(body, 'a').map((a) => (a as { properties?: { href?: string } }).properties?.href))
-      .toEqual(['https://example.org/a_(b)?x=1&y=2#z', 'https://example.org/c_d?e=1&f=2']);
+    expect(tags(body, 'a').map((a) => (a as { properties?: { href?: string } }).properties?.href)).toEqual([
+      'https://example.org/a_(b)?x=1&y=2#z',
+      'https://example.org/c_d?e=1&f=2',
+    ]);
     expect(tags(importArticle('<p>a<strong>"q"</strong>b</p>', { kind: 'html' }).body, 'strong').map(visible)).toEqual(['"q"']);
   });
 
@@ -114,27 +125,55 @@ describe('HTML: what maps to Markdown', () => {
 
 describe('HTML: nothing is dropped silently (unmapped elements keep their text and are named with a line)', () => {
   it.each([
-    ['a table keeps its text',
+    [
+      'a table keeps its text',
       '<p>x</p>\n<table><tr><th>Model</th><th>Size</th></tr><tr><td>R1</td><td>671B</td></tr></table>',
-      ['could not map <table> at line 2, column 1: kept its text'], 'x\n\nModel | Size\n\nR1 | 671B'],
-    ['a script is removed with its content',
-      '<p>x</p>\n\n<script>alert("hi")</script>', ['removed <script> at line 3, column 1: scripts are forbidden in content'], 'x'],
+      ['could not map <table> at line 2, column 1: kept its text'],
+      'x\n\nModel | Size\n\nR1 | 671B',
+    ],
+    [
+      'a script is removed with its content',
+      '<p>x</p>\n\n<script>alert("hi")</script>',
+      ['removed <script> at line 3, column 1: scripts are forbidden in content'],
+      'x',
+    ],
     ['a style is removed', '<style>p { color: red }</style><p>x</p>', ['removed <style> at line 1, column 1'], 'x'],
-    ['an iframe is removed, naming its src',
+    [
+      'an iframe is removed, naming its src',
       '<p>x</p><iframe src="https://www.youtube.com/embed/abc"></iframe>',
-      ['removed <iframe src="https://www.youtube.com/embed/abc"> at line 1, column 9: embeds are forbidden'], 'x'],
-    ['an image has no text, so it is named',
+      ['removed <iframe src="https://www.youtube.com/embed/abc"> at line 1, column 9: embeds are forbidden'],
+      'x',
+    ],
+    [
+      'an image has no text, so it is named',
       '<p>See <img src="chart.png" alt="A chart"> here</p>',
-      ['could not map <img src="chart.png" alt="A chart"> at line 1, column 8: it has no text to keep'], 'See here'],
-    ['a form keeps its text',
+      ['could not map <img src="chart.png" alt="A chart"> at line 1, column 8: it has no text to keep'],
+      'See here',
+    ],
+    [
+      'a form keeps its text',
       '<form><label>Email</label> <button>Subscribe</button></form>',
-      ['could not map <form> at line 1, column 1: kept its text', 'could not map <button> at line 1, column 28: kept its text'], 'Email Subscribe'],
-    ['a video keeps its fallback text',
-      '<video src="a.mp4">Watch the launch</video>', ['could not map <video src="a.mp4"> at line 1, column 1: kept its text'], 'Watch the launch'],
-    ['a javascript: link keeps its text',
-      '<p><a href="javascript:void(0)">click</a></p>', ['removed a javascript: link at line 1, column 4: kept its text'], 'click'],
-    ['a relative link is kept but flagged',
-      '<p><a href="../old/page.html">old</a></p>', ['link to "../old/page.html" at line 1, column 4: not an absolute URL'], '[old](../old/page.html)'],
+      ['could not map <form> at line 1, column 1: kept its text', 'could not map <button> at line 1, column 28: kept its text'],
+      'Email Subscribe',
+    ],
+    [
+      'a video keeps its fallback text',
+      '<video src="a.mp4">Watch the launch</video>',
+      ['could not map <video src="a.mp4"> at line 1, column 1: kept its text'],
+      'Watch the launch',
+    ],
+    [
+      'a javascript: link keeps its text',
+      '<p><a href="javascript:void(0)">click</a></p>',
+      ['removed a javascript: link at line 1, column 4: kept its text'],
+      'click',
+    ],
+    [
+      'a relative link is kept but flagged',
+      '<p><a href="../old/page.html">old</a></p>',
+      ['link to "../old/page.html" at line 1, column 4: not an absolute URL'],
+      '[old](../old/page.html)',
+    ],
     ['comments are counted', '<p>x</p><!-- a --><!-- b -->', ['removed 2 HTML comments (at line 1, column 9; line 1, column 19)'], 'x'],
   ])('%s', (_rule, html, warnings, body) => {
     const result = importArticle(html, { kind: 'html' });
@@ -245,9 +284,50 @@ describe('round trip: the body compiles as MDX and shows exactly the words that 
     expect(outputWords(title, body)).toEqual(inputWords(input, kind));
   });
 
-  const tricky = ['{}', '{/* c */}', '<div>', '</p>', '<!-- c -->', '<https://x.org>', '&amp;', '&#123;', '*a*', '_a_', '**a**', '~~a~~', '`a`',
-    '[a](b)', '![a](b)', '[^1]', 'a\\b', '\\', '# h', '## h', '> q', '- l', '+ l', '* l', '1. l', '1) l', '---', '===', '***', '___',
-    '| a | b |\n|---|---|', 'import a from "b"', 'export const a = 1', '$x$', 'www.example.org', 'a  \nb', '<3', '->', '=>', 'x<y>z', '&', '"q" \'q\''];
+  const tricky = [
+    '{}',
+    '{/* c */}',
+    '<div>',
+    '</p>',
+    '<!-- c -->',
+    '<https://x.org>',
+    '&amp;',
+    '&#123;',
+    '*a*',
+    '_a_',
+    '**a**',
+    '~~a~~',
+    '`a`',
+    '[a](b)',
+    '![a](b)',
+    '[^1]',
+    'a\\b',
+    '\\',
+    '# h',
+    '## h',
+    '> q',
+    '- l',
+    '+ l',
+    '* l',
+    '1. l',
+    '1) l',
+    '---',
+    '===',
+    '***',
+    '___',
+    '| a | b |\n|---|---|',
+    'import a from "b"',
+    'export const a = 1',
+    '$x$',
+    'www.example.org',
+    'a  \nb',
+    '<3',
+    '->',
+    '=>',
+    'x<y>z',
+    '&',
+    '"q" \'q\'',
+  ];
   it.each(tricky)('plain text %j builds as written', (t) => {
     const input = `Before ${t} after`;
     const { body } = importArticle(input, { kind: 'text' });

@@ -45,7 +45,11 @@ export function detectKind(text: string, fileName?: string): InputKind {
 
 export function importArticle(text: string, opts: { fileName?: string; kind?: InputKind } = {}): Imported {
   // One newline convention, no BOM, no control characters (MDX has no way to show them).
-  const value = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  const value = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   const file = new VFile({ path: opts.fileName, value });
   const kind = opts.kind ?? detectKind(String(file.value), opts.fileName);
   const tree = kind === 'html' ? htmlToMdast(String(file.value), file, true) : kind === 'markdown' ? markdownToMdast(file) : textToMdast(file);
@@ -64,8 +68,11 @@ function warn(file: VFile, place: Place, what: string, why: string) {
 
 /** Output escapes remark-mdx does not make: a lone `}`, and `import`/`export` opening a line (MDX reads it as JavaScript). */
 function mdxSafety(this: Processor) {
-  const unsafe = [{ character: '}', inConstruct: 'phrasing' },
-    { atBreak: true, character: 'i', after: 'mport\\s' }, { atBreak: true, character: 'e', after: 'xport\\s' }];
+  const unsafe = [
+    { character: '}', inConstruct: 'phrasing' },
+    { atBreak: true, character: 'i', after: 'mport\\s' },
+    { atBreak: true, character: 'e', after: 'xport\\s' },
+  ];
   ((this.data() as { toMarkdownExtensions?: unknown[] }).toMarkdownExtensions ??= []).push({ unsafe });
 }
 
@@ -94,7 +101,16 @@ const phrasing = (text: string): PhrasingContent[] =>
 
 /** Paragraphs of text; a short first line (≤ 120 characters) followed by a blank line is a headline. */
 function textToMdast(file: VFile): Root {
-  const paragraphs = String(file.value).split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).filter(Boolean);
+  const paragraphs = String(file.value)
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean);
   if (paragraphs.length > 1 && /^[^\n]{1,120}$/.test(paragraphs[0]!) && !/[.,;:]$/.test(paragraphs[0]!)) file.data.title = paragraphs.shift();
   return { type: 'root', children: paragraphs.map((p) => ({ type: 'paragraph', children: phrasing(p.replace(/[ \t]+/g, ' ')) })) };
 }
@@ -112,15 +128,74 @@ const REMOVED: Record<string, string> = {
 /** Metadata, not content: the page <title> is a fallback title, nothing else is shown. */
 const HEAD = new Set(['head', 'meta', 'link', 'base', 'title']);
 /** What rehype-remark maps as we mean it: the elements themselves, and containers whose words flow through. */
-const MAPPED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'b', 'em', 'i', 'del', 's', 'strike', 'code', 'kbd', 'samp', 'tt',
-  'br', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'html', 'body', 'main', 'article', 'section', 'div', 'header', 'footer', 'figure', 'figcaption',
-  'center', 'hgroup', 'address', 'span', 'small', 'abbr', 'time', 'font', 'cite', 'dfn', 'bdi', 'bdo', 'data', 'label', 'nobr', 'ins']);
+const MAPPED = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'del',
+  's',
+  'strike',
+  'code',
+  'kbd',
+  'samp',
+  'tt',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'hr',
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'center',
+  'hgroup',
+  'address',
+  'span',
+  'small',
+  'abbr',
+  'time',
+  'font',
+  'cite',
+  'dfn',
+  'bdi',
+  'bdo',
+  'data',
+  'label',
+  'nobr',
+  'ins',
+]);
 /** Read otherwise by rehype-remark (as italics, code, quoted or not at all): plain containers for us, and <menu> a list. */
 const RENAMED: Record<string, string> = { mark: 'span', u: 'span', var: 'span', q: 'span', wbr: 'span', dd: 'div', dt: 'div', menu: 'ul' };
 /** Unmapped elements that stand apart from the text around them (the rest run inline). */
 const BLOCK = new Set(['nav', 'aside', 'form', 'fieldset', 'details', 'summary', 'dl', 'video', 'audio', 'canvas', 'noscript', 'legend']);
 
-interface Ctx { file: VFile; origin: { line: number; column: number }; takeTitle: boolean; comments: Place[]; nested?: boolean; link?: boolean; code?: boolean }
+interface Ctx {
+  file: VFile;
+  origin: { line: number; column: number };
+  takeTitle: boolean;
+  comments: Place[];
+  nested?: boolean;
+  link?: boolean;
+  code?: boolean;
+}
 
 /** Places within an HTML fragment of a Markdown file are shifted to the fragment's place in it. */
 function placeOf(node: HastNode, { origin }: Ctx): Place {
@@ -184,9 +259,9 @@ function clean(node: HastNode, ctx: Ctx): ElementContent[] {
   }
   if (node.type === 'text') {
     if (ctx.link || ctx.code) return [node];
-    return splitUrls(node.value).map((s) => (s.url
-      ? { type: 'element', tagName: 'a', properties: { href: s.text }, children: [{ type: 'text', value: s.text }] }
-      : { type: 'text', value: s.text }));
+    return splitUrls(node.value).map((s) =>
+      s.url ? { type: 'element', tagName: 'a', properties: { href: s.text }, children: [{ type: 'text', value: s.text }] } : { type: 'text', value: s.text },
+    );
   }
   if (node.type !== 'element') return [];
   const el = node;
@@ -198,7 +273,7 @@ function clean(node: HastNode, ctx: Ctx): ElementContent[] {
       ctx.file.data.title = words(el);
       return [];
     }
-    warn(ctx.file, place, 'another <h1>', 'made it a ## heading (the title is the page\'s only <h1>)');
+    warn(ctx.file, place, 'another <h1>', "made it a ## heading (the title is the page's only <h1>)");
     el.tagName = 'h2';
   }
   if (tag === 'table') return table(el, ctx, place);
@@ -286,7 +361,7 @@ function convertHtml(parent: Parent, file: VFile) {
   let removing: string | undefined;
   for (const node of parent.children as RootContent[]) {
     if (node.type === 'heading' && node.depth === 1) {
-      warn(file, node.position?.start, '# heading', 'made it a ## heading (the title is the page\'s only <h1>)');
+      warn(file, node.position?.start, '# heading', "made it a ## heading (the title is the page's only <h1>)");
       (node as Heading).depth = 2;
     }
     if (node.type !== 'html') {
@@ -303,7 +378,7 @@ function convertHtml(parent: Parent, file: VFile) {
     if (removing) {
       if (tag?.[1] && name === removing) removing = undefined;
     } else if (!tag) {
-      out.push(...htmlToMdast(node.value, file, false, node.position?.start).children as RootContent[]);
+      out.push(...(htmlToMdast(node.value, file, false, node.position?.start).children as RootContent[]));
     } else if (tag[1]) continue;
     else if (name === 'br') out.push({ type: 'break' });
     else if (name! in REMOVED) {
@@ -316,9 +391,16 @@ function convertHtml(parent: Parent, file: VFile) {
 
 // The article file.
 export interface ArticleFields {
-  title: string; dek: string; published: string; kind: string;
-  labs?: string[]; models?: string[]; people?: string[]; topics?: string[];
-  sources: { title: string; url: string }[]; draft?: boolean;
+  title: string;
+  dek: string;
+  published: string;
+  kind: string;
+  labs?: string[];
+  models?: string[];
+  people?: string[];
+  topics?: string[];
+  sources: { title: string; url: string }[];
+  draft?: boolean;
 }
 
 /**

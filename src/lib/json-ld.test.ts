@@ -8,7 +8,7 @@ describe('jsonForScript: hostile text cannot leave the script element, and parse
     'R&D <b>bold</b>',
     'line\u2028separator\u2029paragraph',
     '梁文锋 🚀 مرحبا',
-    "quote ' and \" and \\ backslash",
+    'quote \' and " and \\ backslash',
   ])('%s', (text) => {
     const out = jsonForScript({ headline: text });
     expect(out).not.toMatch(/[<>&\u2028\u2029]/);

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { busiestLanes, drawLanes, toneOfKind } from './lanes.ts';
 
 const events = [
-  { date: '2023-11-02', lane: 'deepseek', title: 'DeepSeek Coder & LLM', href: '/timeline/a/', tone: 'ln-release', filterKey: 'deepseek model-release open-weights 2023' },
+  {
+    date: '2023-11-02',
+    lane: 'deepseek',
+    title: 'DeepSeek Coder & LLM',
+    href: '/timeline/a/',
+    tone: 'ln-release',
+    filterKey: 'deepseek model-release open-weights 2023',
+  },
   { date: '2025-01', lane: 'deepseek', title: 'R1', href: '/timeline/b/', tone: 'ln-release' },
   { date: '2024-07-23', lane: 'meta', title: 'Llama 3.1 "405B"', href: '/timeline/c/', tone: 'ln-release' },
 ];
-const lanes = [{ key: 'deepseek', label: 'DeepSeek' }, { key: 'meta', label: 'Meta' }];
+const lanes = [
+  { key: 'deepseek', label: 'DeepSeek' },
+  { key: 'meta', label: 'Meta' },
+];
 const svg = drawLanes(events, lanes, { id: 't', title: 'Events by lab', description: 'Three events.', pxPerYear: 100 });
 const xOf = (href: string) => Number(new RegExp(`href="${href}"[^>]*><title>[^<]*</title><circle cx="([\\d.]+)"`).exec(svg)![1]);
 
@@ -51,5 +61,10 @@ describe('busiestLanes: the busiest keys get their own lane, the rest share one'
     expect(l.map((x) => x.key)).toEqual(laneKeys);
     expect(laneOf(probe)).toBe(lane);
   });
-  it.each([['model-release', 'ln-release'], ['paper', 'ln-paper'], ['licence', 'ln-policy'], ['funding', 'ln-company']])('%s is drawn as %s', (k, t) => expect(toneOfKind(k)).toBe(t));
+  it.each([
+    ['model-release', 'ln-release'],
+    ['paper', 'ln-paper'],
+    ['licence', 'ln-policy'],
+    ['funding', 'ln-company'],
+  ])('%s is drawn as %s', (k, t) => expect(toneOfKind(k)).toBe(t));
 });

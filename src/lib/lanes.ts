@@ -18,14 +18,21 @@ export interface LaneEvent {
   /** Copied to data-f so the timeline's filter script can hide the dot with its list item. */
   filterKey?: string | undefined;
 }
-export interface Lane { key: string; label: string }
+export interface Lane {
+  key: string;
+  label: string;
+}
 
 /** Row geometry in px, exported so a page can set lane names beside the drawing (outside its scrolling box). */
 export const LANE_H = 30;
 export const AXIS_H = 22;
 const FONT = 12;
 
-export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string; title: string; description: string; pxPerYear?: number; laneLabels?: boolean }): string {
+export function drawLanes(
+  events: LaneEvent[],
+  lanes: Lane[],
+  opts: { id: string; title: string; description: string; pxPerYear?: number; laneLabels?: boolean },
+): string {
   const withLabels = opts.laneLabels ?? true;
   const LABEL_W = withLabels ? 118 : 8;
   if (events.length === 0) throw new Error('a lane timeline needs at least one event');
@@ -37,7 +44,9 @@ export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string
   const perYear = opts.pxPerYear ?? 84;
   const plotW = Math.max(240, (last - first + 1) * perYear);
   const width = LABEL_W + plotW + 10;
-  const x = scaleUtc().domain([Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)]).range([LABEL_W, LABEL_W + plotW]);
+  const x = scaleUtc()
+    .domain([Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)])
+    .range([LABEL_W, LABEL_W + plotW]);
   const height = AXIS_H + lanes.length * LANE_H + 6;
   const parts: string[] = [];
   for (let yr = first; yr <= last + 1; yr++) {
@@ -52,19 +61,45 @@ export function drawLanes(events: LaneEvent[], lanes: Lane[], opts: { id: string
     for (const e of events.filter((ev) => ev.lane === lane.key)) {
       const label = `${withLabels ? '' : `${lane.label}, `}${formatShortDate(e.date)}: ${e.title}`;
       // The link's <title> is its accessible name and the tooltip a mouse shows (no aria-label: a long list stays small).
-      parts.push(el('a', { href: e.href, class: 'ln-mark', 'data-f': e.filterKey },
-        el('title', {}, esc(label)), el('circle', { cx: x(toUtcDate(e.date)), cy: mid, r: 6, class: e.tone })));
+      parts.push(
+        el(
+          'a',
+          { href: e.href, class: 'ln-mark', 'data-f': e.filterKey },
+          el('title', {}, esc(label)),
+          el('circle', { cx: x(toUtcDate(e.date)), cy: mid, r: 6, class: e.tone }),
+        ),
+      );
     }
   });
   const t = `${opts.id}-title`;
   const d = `${opts.id}-desc`;
   // Not role="img": its dots are links a keyboard reaches; the group is named by its title.
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'ln-chart', 'font-size': FONT },
-    el('title', { id: t }, esc(opts.title)), el('desc', { id: d }, esc(opts.description)), ...parts);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'group',
+      'aria-labelledby': t,
+      'aria-describedby': d,
+      class: 'ln-chart',
+      'font-size': FONT,
+    },
+    el('title', { id: t }, esc(opts.title)),
+    el('desc', { id: d }, esc(opts.description)),
+    ...parts,
+  );
 }
 
 /** Lanes for a set of events: the `max - 1` busiest keys in order of activity, then one lane for the rest. */
-export function busiestLanes(keys: string[], labelOf: (key: string) => string, max: number, otherLabel: string): { lanes: Lane[]; laneOf: (key: string) => string } {
+export function busiestLanes(
+  keys: string[],
+  labelOf: (key: string) => string,
+  max: number,
+  otherLabel: string,
+): { lanes: Lane[]; laneOf: (key: string) => string } {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
@@ -81,4 +116,9 @@ export function toneOfKind(kind: string): string {
   if (kind === 'policy' || kind === 'licence') return 'ln-policy';
   return 'ln-company';
 }
-export const toneLabels: Record<string, string> = { 'ln-release': 'Model release', 'ln-paper': 'Paper', 'ln-company': 'Company, funding, market', 'ln-policy': 'Policy, licence' };
+export const toneLabels: Record<string, string> = {
+  'ln-release': 'Model release',
+  'ln-paper': 'Paper',
+  'ln-company': 'Company, funding, market',
+  'ln-policy': 'Policy, licence',
+};

@@ -12,7 +12,12 @@ describe('article component props: what the content check and the components bot
     ['a chart with no data', 'Chart', chart, [/^data: a chart needs data/]],
     ['a chart with empty data', 'Chart', { ...chart, data: [] }, [/^data: has no rows/]],
     ['a chart with a text value', 'Chart', { ...chart, data: [{ label: 'a', value: 'x' }] }, [/^data\[0\]\.value: must be a number/]],
-    ['a chart with data and a dataset', 'Chart', { ...chart, data: [{ label: 'a', value: 1 }], dataset: 'releases-by-year' }, [/^dataset: give data or dataset, not both/]],
+    [
+      'a chart with data and a dataset',
+      'Chart',
+      { ...chart, data: [{ label: 'a', value: 1 }], dataset: 'releases-by-year' },
+      [/^dataset: give data or dataset, not both/],
+    ],
     ['an unknown dataset', 'Chart', { ...chart, dataset: 'nope' }, [/^dataset: must be one of releases-by-year/]],
     ['an unknown kind', 'Chart', { ...chart, kind: 'pie', data: [{ label: 'a', value: 1 }] }, [/^kind: must be one of bar, stacked-bar, line, dot/]],
     ['an unknown prop', 'Chart', { ...chart, dataset: 'releases-by-year', colour: 'red' }, [/unknown prop\(s\) "colour"/]],
@@ -27,7 +32,11 @@ describe('article component props: what the content check and the components bot
     ['an unknown callout kind', 'Callout', { kind: 'warning' }, [/^kind: must be one of note, contested/]],
   ])('%s', (_n, component, props, expected) => {
     const found = problems(component, props);
-    for (const e of expected) expect(found.some((f) => e.test(f)), found.join('\n')).toBe(true);
+    for (const e of expected)
+      expect(
+        found.some((f) => e.test(f)),
+        found.join('\n'),
+      ).toBe(true);
   });
   it.each<[string, Record<string, unknown>]>([
     ['Chart', { ...chart, data: [{ label: 2023, value: 4 }] }],
@@ -42,16 +51,32 @@ describe('article component props: what the content check and the components bot
 describe('refs: the knowledge-base ids a use names, for the content check to resolve', () => {
   it.each<[string, Record<string, unknown>, unknown[]]>([
     ['ModelFacts', { id: 'x' }, [{ prop: 'id', collection: 'models', id: 'x' }]],
-    ['Compare', { models: ['a', 'b'] }, [{ prop: 'models[0]', collection: 'models', id: 'a' }, { prop: 'models[1]', collection: 'models', id: 'b' }]],
-    ['TimelineSlice', { lab: 'l', topic: 't', ids: ['m'] }, [{ prop: 'lab', collection: 'labs', id: 'l' }, { prop: 'topic', collection: 'topics', id: 't' }, { prop: 'ids[0]', collection: 'milestones', id: 'm' }]],
+    [
+      'Compare',
+      { models: ['a', 'b'] },
+      [
+        { prop: 'models[0]', collection: 'models', id: 'a' },
+        { prop: 'models[1]', collection: 'models', id: 'b' },
+      ],
+    ],
+    [
+      'TimelineSlice',
+      { lab: 'l', topic: 't', ids: ['m'] },
+      [
+        { prop: 'lab', collection: 'labs', id: 'l' },
+        { prop: 'topic', collection: 'topics', id: 't' },
+        { prop: 'ids[0]', collection: 'milestones', id: 'm' },
+      ],
+    ],
   ])('%s', (component, props, refs) => expect(articleComponents[component]!.refs!(props)).toEqual(refs));
   it('only Callout takes children', () => expect(Object.keys(articleComponents).filter((k) => articleComponents[k]!.children)).toEqual(['Callout']));
 });
 
 describe('errors a component throws name the article, the component and the prop', () => {
   it('propsOrThrow', () => {
-    expect(() => propsOrThrow('Figure', articleComponents.Figure!.props, { src: 'a.png' }, { file: '/c/articles/x/index.mdx' }))
-      .toThrow(new ComponentPropError('/c/articles/x/index.mdx', 'Figure', [{ prop: 'alt', message: 'is required' }]));
+    expect(() => propsOrThrow('Figure', articleComponents.Figure!.props, { src: 'a.png' }, { file: '/c/articles/x/index.mdx' })).toThrow(
+      new ComponentPropError('/c/articles/x/index.mdx', 'Figure', [{ prop: 'alt', message: 'is required' }]),
+    );
     expect(new ComponentPropError('/f.mdx', 'Figure', [{ prop: 'alt', message: 'is required' }]).message).toBe('/f.mdx: <Figure> prop "alt" is required');
   });
 });

@@ -8,25 +8,89 @@ import { parse, parseExpressionAt, type Expression, type Node as EsNode, type Pr
 import { mdxToMdast } from 'satteri';
 import { articleComponents, type ComponentRef, type ComponentRule } from './mdx-components.ts';
 
-export interface MdxProblem { line: number; column: number; message: string; hint: string }
-export interface MdxResult { problems: MdxProblem[]; refs: (ComponentRef & { line: number; component: string })[] }
+export interface MdxProblem {
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+}
+export interface MdxResult {
+  problems: MdxProblem[];
+  refs: (ComponentRef & { line: number; component: string })[];
+}
 
 /** Where article components live; an import must resolve into this folder. */
 export const COMPONENTS_DIR = 'src/components/mdx/';
 
 /** HTML an article may write as JSX: text-level and block markup, no embedding, forms or scripting. */
 export const ALLOWED_HTML = new Set([
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
-  'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]);
 
 const ALLOWED_LITERALS = 'strings, numbers, booleans, null, and arrays or objects of them';
 
-interface Point { line: number; column: number; offset?: number }
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
 interface MdNode {
-  type: string; value?: string; name?: string | null; children?: MdNode[];
+  type: string;
+  value?: string;
+  name?: string | null;
+  children?: MdNode[];
   attributes?: { type: string; name?: string; value?: string | null | { type: string; value: string } }[];
   position?: { start: Point };
 }
@@ -43,7 +107,8 @@ export function literalValue(node: EsNode): { value: unknown } | { error: string
       if (n.expressions.length) return { error: 'template literal with an expression', node: n.expressions[0]! };
       return { value: n.quasis.map((q) => q.value.cooked ?? q.value.raw).join('') };
     case 'UnaryExpression': {
-      if (n.operator !== '-' || n.argument.type !== 'Literal' || typeof n.argument.value !== 'number') return { error: `unary expression "${n.operator}"`, node };
+      if (n.operator !== '-' || n.argument.type !== 'Literal' || typeof n.argument.value !== 'number')
+        return { error: `unary expression "${n.operator}"`, node };
       return { value: -n.argument.value };
     }
     case 'ArrayExpression': {
@@ -72,24 +137,38 @@ export function literalValue(node: EsNode): { value: unknown } | { error: string
       }
       return { value: out };
     }
-    case 'Identifier': return { error: `identifier "${n.name}"`, node };
-    case 'CallExpression': return { error: 'call expression', node };
-    case 'NewExpression': return { error: '"new" expression', node };
-    case 'MemberExpression': return { error: 'member expression', node };
-    case 'ChainExpression': return { error: 'member expression', node };
-    case 'ImportExpression': return { error: 'dynamic import', node };
-    case 'ArrowFunctionExpression': case 'FunctionExpression': return { error: 'function', node };
-    case 'TaggedTemplateExpression': return { error: 'tagged template', node };
-    case 'AssignmentExpression': return { error: 'assignment', node };
-    case 'AwaitExpression': return { error: 'await', node };
-    default: return { error: `${n.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`, node };
+    case 'Identifier':
+      return { error: `identifier "${n.name}"`, node };
+    case 'CallExpression':
+      return { error: 'call expression', node };
+    case 'NewExpression':
+      return { error: '"new" expression', node };
+    case 'MemberExpression':
+      return { error: 'member expression', node };
+    case 'ChainExpression':
+      return { error: 'member expression', node };
+    case 'ImportExpression':
+      return { error: 'dynamic import', node };
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+      return { error: 'function', node };
+    case 'TaggedTemplateExpression':
+      return { error: 'tagged template', node };
+    case 'AssignmentExpression':
+      return { error: 'assignment', node };
+    case 'AwaitExpression':
+      return { error: 'await', node };
+    default:
+      return { error: `${n.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`, node };
   }
 }
 
 /** Line and column of an acorn offset inside a snippet that starts at `at` in the file. */
 function shift(at: Point, snippet: string, offset: number): { line: number; column: number } {
   const before = snippet.slice(0, offset).split('\n');
-  return before.length === 1 ? { line: at.line, column: at.column + offset } : { line: at.line + before.length - 1, column: before[before.length - 1]!.length + 1 };
+  return before.length === 1
+    ? { line: at.line, column: at.column + offset }
+    : { line: at.line + before.length - 1, column: before[before.length - 1]!.length + 1 };
 }
 
 /** Where an import specifier points, as a path from the project root (for relative paths) or the alias. */
@@ -129,25 +208,49 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
     tree = mdxToMdast(body) as unknown as MdNode;
   } catch (err) {
     const m = /(\d+):(\d+)/.exec(String((err as Error).message));
-    add(at(m ? { line: +m[1]!, column: +m[2]! } : undefined), `MDX syntax error: ${String((err as Error).message).split('\n')[0]!.replace(/^\d+:\d+: /, '')}`, 'MDX reads { and < as code: escape them as \\{ and \\< in prose');
+    add(
+      at(m ? { line: +m[1]!, column: +m[2]! } : undefined),
+      `MDX syntax error: ${String((err as Error).message)
+        .split('\n')[0]!
+        .replace(/^\d+:\d+: /, '')}`,
+      'MDX reads { and < as code: escape them as \\{ and \\< in prose',
+    );
     return { problems, refs };
   }
 
   const expression = (source: string, start: Point, what: string): { value: unknown } | undefined => {
     // A comment-only expression ({/* note */}) is how MDX writes a comment.
-    if (!source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim()) return { value: undefined };
+    if (
+      !source
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/[^\n]*/g, '')
+        .trim()
+    )
+      return { value: undefined };
     let node: EsNode;
     try {
       node = parseExpressionAt(source, 0, { ecmaVersion: 'latest', sourceType: 'module' });
-      const rest = source.slice(node.end).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim();
+      const rest = source
+        .slice(node.end)
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/[^\n]*/g, '')
+        .trim();
       if (rest) throw new Error(`unexpected "${rest.slice(0, 20)}"`);
     } catch (err) {
-      add(start, `${what}: not a JavaScript expression (${(err as Error).message.replace(/ \(\d+:\d+\)$/, '')})`, `write ${ALLOWED_LITERALS}; in prose, escape braces as \\{ and \\}`);
+      add(
+        start,
+        `${what}: not a JavaScript expression (${(err as Error).message.replace(/ \(\d+:\d+\)$/, '')})`,
+        `write ${ALLOWED_LITERALS}; in prose, escape braces as \\{ and \\}`,
+      );
       return undefined;
     }
     const v = literalValue(node);
     if ('error' in v) {
-      add({ ...start, ...shift(start, source, v.node.start) }, `${what}: ${v.error} is not allowed`, `an article's {…} may hold only literals: ${ALLOWED_LITERALS}`);
+      add(
+        { ...start, ...shift(start, source, v.node.start) },
+        `${what}: ${v.error} is not allowed`,
+        `an article's {…} may hold only literals: ${ALLOWED_LITERALS}`,
+      );
       return undefined;
     }
     return v;
@@ -159,7 +262,11 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
     try {
       program = parse(node.value ?? '', { ecmaVersion: 'latest', sourceType: 'module' });
     } catch (err) {
-      add(start, `import/export line: not valid JavaScript (${(err as Error).message.replace(/ \(\d+:\d+\)$/, '')})`, 'the only code an article may hold is an import of an article component');
+      add(
+        start,
+        `import/export line: not valid JavaScript (${(err as Error).message.replace(/ \(\d+:\d+\)$/, '')})`,
+        'the only code an article may hold is an import of an article component',
+      );
       return;
     }
     for (const st of program.body) {
@@ -168,11 +275,20 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
         const source = String(st.source.value);
         const name = allowedImport(importTarget(source, file), registry);
         if (!name) {
-          add(p, `import of '${source}'`, `articles may import only the article components in ${COMPONENTS_DIR} (${allowedComponents}); they are available without an import`);
+          add(
+            p,
+            `import of '${source}'`,
+            `articles may import only the article components in ${COMPONENTS_DIR} (${allowedComponents}); they are available without an import`,
+          );
           continue;
         }
         const bad = st.specifiers.find((s) => s.type !== 'ImportDefaultSpecifier' || s.local.name !== name);
-        if (bad) add({ ...start, ...shift(start, node.value ?? '', bad.start) }, `import of '${source}' must be written "import ${name} from '${source}'"`, 'a component is imported under its own name, as its default export');
+        if (bad)
+          add(
+            { ...start, ...shift(start, node.value ?? '', bad.start) },
+            `import of '${source}' must be written "import ${name} from '${source}'"`,
+            'a component is imported under its own name, as its default export',
+          );
       } else if (st.type.startsWith('Export')) {
         add(p, 'export', 'articles cannot export anything: an export runs code when the site builds');
       } else {
@@ -189,8 +305,11 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
       add(start, 'JSX fragment (<>…</>)', 'write the content without the fragment');
     } else if (!component && !ALLOWED_HTML.has(name)) {
       const isComponent = /^[A-Z]|[.:]/.test(name);
-      add(start, isComponent ? `unknown component <${name}>` : `HTML element <${name}> is not allowed in articles`,
-        isComponent ? `articles may use ${allowedComponents}` : 'allowed: text and block markup such as <p>, <strong>, <table>, <figure>, <details>');
+      add(
+        start,
+        isComponent ? `unknown component <${name}>` : `HTML element <${name}> is not allowed in articles`,
+        isComponent ? `articles may use ${allowedComponents}` : 'allowed: text and block markup such as <p>, <strong>, <table>, <figure>, <details>',
+      );
     }
     const props: Record<string, unknown> = {};
     for (const attr of node.attributes ?? []) {
@@ -199,9 +318,16 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
         continue;
       }
       const prop = attr.name ?? '';
-      if (/^on/i.test(prop)) { add(start, `<${name}>: event-handler prop "${prop}"`, 'articles cannot attach scripts to elements'); continue; }
+      if (/^on/i.test(prop)) {
+        add(start, `<${name}>: event-handler prop "${prop}"`, 'articles cannot attach scripts to elements');
+        continue;
+      }
       if (prop === 'style' || prop === 'dangerouslySetInnerHTML') {
-        add(start, `<${name}>: "${prop}" is not allowed`, prop === 'style' ? 'the CSP forbids inline styles: use a component or plain markup' : 'write the markup itself');
+        add(
+          start,
+          `<${name}>: "${prop}" is not allowed`,
+          prop === 'style' ? 'the CSP forbids inline styles: use a component or plain markup' : 'write the markup itself',
+        );
         continue;
       }
       const raw = attr.value;
@@ -217,8 +343,12 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
       if (!result.success) {
         for (const issue of result.error.issues) {
           const field = issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-          const message = issue.code === 'unrecognized_keys' ? `unknown prop(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-            : issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+          const message =
+            issue.code === 'unrecognized_keys'
+              ? `unknown prop(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+              : issue.code === 'invalid_type' && issue.input === undefined
+                ? 'is required'
+                : issue.message;
           add(start, `<${name}>${field ? ` prop "${field}"` : ''}: ${message}`, `see the <${name}> section of docs/writing.md`);
         }
       } else {
@@ -230,13 +360,19 @@ export function checkMdx(body: string, firstLine: number, file: string, registry
 
   const walk = (node: MdNode) => {
     switch (node.type) {
-      case 'mdxjsEsm': esm(node); break;
-      case 'mdxFlowExpression': case 'mdxTextExpression': {
+      case 'mdxjsEsm':
+        esm(node);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
         const p = at(node.position?.start);
         expression(node.value ?? '', { ...p, column: p.column + 1 }, 'expression');
         break;
       }
-      case 'mdxJsxFlowElement': case 'mdxJsxTextElement': element(node); break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        element(node);
+        break;
     }
     node.children?.forEach(walk);
   };

@@ -22,7 +22,7 @@ export function milestoneLoader(dir: string): Loader {
         try {
           items = parse(await readFile(filePath, 'utf8'));
         } catch (e) {
-          throw new Error(`${filePath}: invalid YAML: ${(e as Error).message}`);
+          throw new Error(`${filePath}: invalid YAML: ${(e as Error).message}`, { cause: e });
         }
         if (!Array.isArray(items)) throw new Error(`${filePath}: must be a YAML list of milestones`);
         for (const [i, item] of items.entries()) {

@@ -18,7 +18,10 @@ export interface ModelLike {
   openness: { weights: string; code: string; data: string; paper: string };
 }
 
-export interface FactRow { label: string; value: string }
+export interface FactRow {
+  label: string;
+  value: string;
+}
 
 const ARCHITECTURE: Record<string, string> = { dense: 'Dense transformer', moe: 'Mixture of experts', diffusion: 'Diffusion', other: 'Other' };
 const ACCESS: Record<string, string> = { 'open-weights': 'Open weights', 'open-source': 'Open source', 'api-only': 'API only' };
@@ -34,7 +37,7 @@ export function modelFacts(m: ModelLike, labName: string): FactRow[] {
     { label: 'Parameters', value: p?.total ? formatCount(p.total) : unknown },
     { label: 'Active per token', value: p?.active ? formatCount(p.active) : p?.total ? 'All (dense)' : unknown },
     { label: 'Context', value: m.contextLength ? `${m.contextLength.toLocaleString('en-GB')} tokens` : NOT_STATED },
-    { label: 'Architecture', value: m.architecture ? ARCHITECTURE[m.architecture] ?? m.architecture : NOT_STATED },
+    { label: 'Architecture', value: m.architecture ? (ARCHITECTURE[m.architecture] ?? m.architecture) : NOT_STATED },
     { label: 'Licence', value: m.licence ? `${licenceLabel(m.licence)}${m.licence.spdx ? '' : ' (custom)'}` : NOT_STATED },
     { label: 'Access', value: ACCESS[m.access] ?? m.access },
     { label: 'Weights', value: opennessLabel[m.openness.weights] ?? m.openness.weights },

@@ -1,5 +1,8 @@
 /** Display helpers for model facts. */
-export interface Parameters { total?: number | undefined; active?: number | undefined }
+export interface Parameters {
+  total?: number | undefined;
+  active?: number | undefined;
+}
 
 /** Billions to a short label: 671 → "671B", 1000 → "1T", 0.5 → "500M"; active counts in parentheses. */
 export function formatCount(billions: number): string {
@@ -16,7 +19,11 @@ export function formatParameters(p: Parameters | 'undisclosed' | undefined): str
 
 export const opennessLabel: Record<string, string> = { open: 'Open', restricted: 'Restricted', closed: 'Closed', unknown: 'Not stated' };
 
-export interface Licence { spdx?: string | undefined; name: string; note?: string | undefined }
+export interface Licence {
+  spdx?: string | undefined;
+  name: string;
+  note?: string | undefined;
+}
 
 /** A licence as a short label: its SPDX id where it has one, else its name. */
 export function licenceLabel(l: Licence | undefined): string {

@@ -1,5 +1,9 @@
 /** Names for search: the aliases worth printing beside a name, because search would miss them otherwise. */
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Aliases shorter than the name that are not just the name respelled ('DeepSeek V3' for 'DeepSeek-V3'). */
 export function otherNames(name: string, aliases: string[]): string[] {

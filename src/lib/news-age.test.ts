@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { lastDayOf, staleNews } from './news-age.ts';
 
 describe('lastDayOf: the latest day a partial date can mean', () => {
-  it.each([['2025-01-20', '2025-01-20'], ['2025-02', '2025-02-28'], ['2024-02', '2024-02-29'], ['2025', '2025-12-31']])('%s → %s', (d, want) => expect(lastDayOf(d)).toBe(want));
+  it.each([
+    ['2025-01-20', '2025-01-20'],
+    ['2025-02', '2025-02-28'],
+    ['2024-02', '2024-02-29'],
+    ['2025', '2025-12-31'],
+  ])('%s → %s', (d, want) => expect(lastDayOf(d)).toBe(want));
 });
 
 describe('staleNews: a news piece more than 30 days after the newest event it covers', () => {

@@ -14,7 +14,10 @@ describe('relativeLink: every link works from disk, with an explicit index.html'
 });
 
 describe('pageForDisk', () => {
-  const html = '<html><head><meta http-equiv="Content-Security-Policy" content="x"><link rel="manifest" href="/news/m"><link rel="stylesheet" href="/news/_astro/a.css"></head><body><a href="/news/labs/x/">x</a><a href="https://example.org/">e</a><form action="/news/search/"></form><script type="module" src="/news/_astro/s.js"></script></body></html>';
+  const html =
+    '<html><head><meta http-equiv="Content-Security-Policy" content="x"><link rel="manifest" href="/news/m">' +
+    '<link rel="stylesheet" href="/news/_astro/a.css"></head><body><a href="/news/labs/x/">x</a><a href="https://example.org/">e</a>' +
+    '<form action="/news/search/"></form><script type="module" src="/news/_astro/s.js"></script></body></html>';
   it('rewrites base links, keeps external ones, drops module scripts, CSP meta and manifest', () => {
     const out = pageForDisk(html, '/articles/a/', '/news/', '<script src="x.js"></script>');
     expect(out).toContain('href="../../labs/x/index.html"');
@@ -29,14 +32,20 @@ describe('pageForDisk', () => {
 });
 
 describe('index extraction mirrors Pagefind', () => {
-  const page = '<main><article data-pagefind-body><h1>R1 &amp; V3</h1><ul data-pagefind-ignore data-pagefind-filter="type:Article"><li><a data-pagefind-filter="lab">DeepSeek</a></li></ul><p>梁文锋 founded it.</p></article><footer>chrome</footer></main>';
+  const page =
+    '<main><article data-pagefind-body><h1>R1 &amp; V3</h1><ul data-pagefind-ignore data-pagefind-filter="type:Article">' +
+    '<li><a data-pagefind-filter="lab">DeepSeek</a></li></ul><p>梁文锋 founded it.</p></article><footer>chrome</footer></main>';
   it('text of the body only, ignoring ignored parts, entities decoded', () => {
     expect(searchableText(page)).toBe('R1 & V3 梁文锋 founded it.');
   });
   it('filters in both forms', () => {
     expect(filtersOf(page)).toEqual({ type: ['Article'], lab: ['DeepSeek'] });
   });
-  it.each([['&lt;b&gt;', '<b>'], ['&#39;', "'"], ['&#x6881;', '梁']])('decode %s', (a, b) => expect(decode(a)).toBe(b));
+  it.each([
+    ['&lt;b&gt;', '<b>'],
+    ['&#39;', "'"],
+    ['&#x6881;', '梁'],
+  ])('decode %s', (a, b) => expect(decode(a)).toBe(b));
   it('the index script cannot close a script element', () => {
     const s = indexScript([{ u: 'a', t: '</script><script>x()</script>', d: '', x: '', type: 'Article', date: '', f: {} }]).toString('utf8');
     expect(s).not.toContain('</script>');
@@ -45,11 +54,14 @@ describe('index extraction mirrors Pagefind', () => {
   it.each([
     ['no entries', []],
     ['one entry', [{ u: 'a/index.html', t: 'T', d: 'D', x: 'text', type: 'Article', date: '2025-01-20', f: { lab: ['DeepSeek'] } }]],
-    ['several, with quotes, non-Latin text and a < in them', [
-      { u: 'a', t: '“Open” weights', d: 'd', x: 'it’s 梁文锋 <b>', type: 'Article', date: '', f: {} },
-      { u: 'b', t: 'B', d: '', x: 'plain', type: 'Lab', date: '', f: { topic: ['Policy', 'Chips'] } },
-      { u: 'c', t: 'C', d: '', x: '', type: 'Event', date: '2024', f: {} },
-    ]],
+    [
+      'several, with quotes, non-Latin text and a < in them',
+      [
+        { u: 'a', t: '“Open” weights', d: 'd', x: 'it’s 梁文锋 <b>', type: 'Article', date: '', f: {} },
+        { u: 'b', t: 'B', d: '', x: 'plain', type: 'Lab', date: '', f: { topic: ['Policy', 'Chips'] } },
+        { u: 'c', t: 'C', d: '', x: '', type: 'Event', date: '2024', f: {} },
+      ],
+    ],
   ] as [string, IndexEntry[]][])('the index script, an entry at a time, is the script of the whole index serialised at once: %s', (_case, entries) => {
     expect(indexScript(entries).toString('utf8')).toBe(`window.FC_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`);
   });
@@ -78,9 +90,32 @@ describe('tagMatches gives the matches matchAll gives, trying the pattern only n
     for (const [re, needle] of patterns) expect(ours(text, re, needle)).toEqual(plain(text, re));
   });
   it('on 3,000 random strings of tags, attributes and text', () => {
-    const parts = ['<', '>', '<div', '<p', '</div>', '</p>', ' data-pagefind-body', 'data-pagefind-body', ' data-pagefind-ignore', '="all"', ' data-pagefind-filter="', 'lab', 'type:Article', '"', ' ', 'text', '\n', '<<', '>>'];
+    const parts = [
+      '<',
+      '>',
+      '<div',
+      '<p',
+      '</div>',
+      '</p>',
+      ' data-pagefind-body',
+      'data-pagefind-body',
+      ' data-pagefind-ignore',
+      '="all"',
+      ' data-pagefind-filter="',
+      'lab',
+      'type:Article',
+      '"',
+      ' ',
+      'text',
+      '\n',
+      '<<',
+      '>>',
+    ];
     let seed = 7;
-    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
     for (let i = 0; i < 3000; i++) {
       let text = '';
       for (let j = rand(40); j > 0; j--) text += parts[rand(parts.length)];

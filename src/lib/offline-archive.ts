@@ -26,7 +26,8 @@ function splitSuffix(url: string): [string, string?] {
 export function pageForDisk(html: string, sitePath: string, base: string, extraHead = ''): string {
   const local = (url: string) => url === base.slice(0, -1) || url.startsWith(base);
   let out = html.replace(/\s(href|src|action)="([^"]*)"/g, (m, attr: string, url: string) =>
-    local(url) ? ` ${attr}="${relativeLink(sitePath, `/${url.slice(base.length)}`)}"` : m);
+    local(url) ? ` ${attr}="${relativeLink(sitePath, `/${url.slice(base.length)}`)}"` : m,
+  );
   out = out.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   out = out.replace(/<script type="module"[^>]*><\/script>/g, '');
   out = out.replace(/<link rel="manifest"[^>]*>/, '');
@@ -78,16 +79,19 @@ const FILTER = /<(\w+)[^>]*\sdata-pagefind-filter="([^"]+)"[^>]*>/g;
 function withoutIgnored(text: string): string {
   let out = '';
   let last = 0;
-  for (const m of tagMatches(text, IGNORED, 'data-pagefind-ignore')) { out += `${text.slice(last, m.index)} `; last = m.index + m[0].length; }
+  for (const m of tagMatches(text, IGNORED, 'data-pagefind-ignore')) {
+    out += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+  }
   return last === 0 ? text : out + text.slice(last);
 }
 
 /** Plain text of the page's searchable regions (data-pagefind-body), as Pagefind would index them. */
 export function searchableText(html: string): string {
   const bodies = [...tagMatches(html, BODY, 'data-pagefind-body')].map((m) => m[2]!);
-  return decode(withoutIgnored(bodies.join(' '))
-    .replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ').trim();
+  return decode(withoutIgnored(bodies.join(' ')).replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Filters as Pagefind reads them: data-pagefind-filter="key" (value = element text) or "key:value". */
@@ -99,7 +103,10 @@ export function filtersOf(html: string): Record<string, string[]> {
     const i = spec.indexOf(':');
     let key = spec.trim();
     let value: string;
-    if (i > 0) { key = spec.slice(0, i).trim(); value = spec.slice(i + 1).trim(); } else {
+    if (i > 0) {
+      key = spec.slice(0, i).trim();
+      value = spec.slice(i + 1).trim();
+    } else {
       const start = m.index + m[0].length;
       const end = html.indexOf(`</${m[1]}>`, start);
       value = decode(html.slice(start, end < 0 ? start : end).replace(/<[^>]+>/g, '')).trim();

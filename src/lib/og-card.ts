@@ -10,8 +10,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A fact in a card's row of facts: a lab's founding year, a model's licence. */
-export interface Fact { label: string; value: string }
-export interface Card { kicker: string; title: string; subtitle: string; footer: string; facts?: Fact[] }
+export interface Fact {
+  label: string;
+  value: string;
+}
+export interface Card {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  footer: string;
+  facts?: Fact[];
+}
 
 /** The fonts for Chinese, Japanese and Korean, which Inter lacks (og-image.ts loads them). */
 export const CJK_FONTS = { sc: '@fontsource/noto-sans-sc', jp: '@fontsource/noto-sans-jp', kr: '@fontsource/noto-sans-kr' } as const;

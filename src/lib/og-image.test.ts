@@ -89,10 +89,14 @@ function pixelsOf(png: Uint8Array) {
   /** The bounding box of every pixel that is not the paper colour, below the accent band. */
   const inked = () => {
     let [x0, y0, x1, y1] = [width, height, -1, -1];
-    for (let y = 16; y < height; y++) for (let x = 0; x < width; x++) {
-      if (indices[y * width + x] === 0) continue;
-      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-    }
+    for (let y = 16; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        if (indices[y * width + x] === 0) continue;
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      }
     return { x0, y0, x1, y1 };
   };
   return { width, height, colour, inked, indices };
@@ -112,9 +116,19 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     ['a short card', card],
     ['a long title and dek', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120) }],
     ['a single unbreakable word', { ...card, title: 'x'.repeat(400), subtitle: 'y'.repeat(400) }],
-    ['a row of facts too long for the card', { ...card, title: 'word '.repeat(80), subtitle: 'longer '.repeat(120), facts: [
-      { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) }, { label: 'Founded', value: '2023' },
-      { label: 'x'.repeat(80), value: 'y'.repeat(80) }] }],
+    [
+      'a row of facts too long for the card',
+      {
+        ...card,
+        title: 'word '.repeat(80),
+        subtitle: 'longer '.repeat(120),
+        facts: [
+          { label: 'Headquarters', value: 'Hangzhou, Zhejiang, China '.repeat(5) },
+          { label: 'Founded', value: '2023' },
+          { label: 'x'.repeat(80), value: 'y'.repeat(80) },
+        ],
+      },
+    ],
   ])('%s: nothing drawn outside the 64 px margins', (_, c) => {
     const { inked } = pixelsOf(drawCard(c));
     const box = inked();
@@ -131,7 +145,11 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
   ])('%s', (_, c, cut) => {
     const { lines, truncated } = layoutCard(c);
     expect({ title: truncated.title, subtitle: truncated.subtitle }).toEqual(cut);
-    const text = (style: number) => lines.filter((l) => l.style.size === style).map((l) => l.text).join(' ');
+    const text = (style: number) =>
+      lines
+        .filter((l) => l.style.size === style)
+        .map((l) => l.text)
+        .join(' ');
     const title = text(c.title.length > 60 ? 56 : 68);
     if (!cut.title) expect(title).toBe(c.title);
     else expect(title.endsWith('…')).toBe(true);
@@ -141,8 +159,11 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
   });
 
   it('facts sit in a row between the subtitle and the footer; one too long for its column is shortened with "…"', () => {
-    const facts = [{ label: 'Founded', value: '2023' }, { label: 'Headquarters', value: 'A very long place name '.repeat(6) },
-      { label: 'Models', value: '15' }];
+    const facts = [
+      { label: 'Founded', value: '2023' },
+      { label: 'Headquarters', value: 'A very long place name '.repeat(6) },
+      { label: 'Models', value: '15' },
+    ];
     const { lines, truncated } = layoutCard({ ...card, subtitle: 'longer '.repeat(120), facts });
     const [footer] = lines;
     const values = lines.filter((l) => l.style.size === 36);
@@ -160,7 +181,7 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
     expect(Buffer.from(drawCard(card)).equals(Buffer.from(drawCard({ ...card })))).toBe(true);
   });
 
-  it('draws Greek, Cyrillic and Vietnamese from Inter\'s other subsets', () => {
+  it("draws Greek, Cyrillic and Vietnamese from Inter's other subsets", () => {
     const inkOf = (title: string) => pixelsOf(drawCard({ ...card, title })).indices.filter((i) => i !== 0).length;
     // "Ω" and "Ж" are not in the Latin subset: drawn from the Greek and Cyrillic ones, they ink pixels.
     expect(inkOf('A Ω')).toBeGreaterThan(inkOf('A'));
@@ -184,7 +205,10 @@ describe('drawCard: the house card, inside its margins, every line of text kept 
 });
 
 describe('Chinese, Japanese and Korean are drawn from Noto Sans SC, JP and KR, not as boxes', () => {
-  const titleGlyphs = (title: string) => cardGlyphs({ ...card, title }).filter((l) => title.includes(l.text)).flatMap((l) => l.glyphs);
+  const titleGlyphs = (title: string) =>
+    cardGlyphs({ ...card, title })
+      .filter((l) => title.includes(l.text))
+      .flatMap((l) => l.glyphs);
   it.each([
     ['Chinese: a person', '梁文锋', 'Noto Sans SC'],
     ['Chinese: a lab', '深度求索', 'Noto Sans SC'],

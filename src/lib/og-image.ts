@@ -28,11 +28,15 @@ export const OG_HEIGHT = 630;
  */
 export function encodePng(indices: Uint8Array, width: number, height: number, palette: Uint8Array): Uint8Array {
   if (indices.length !== width * height) throw new Error(`encodePng: ${indices.length} pixels for ${width}×${height}`);
-  if (palette.length % 3 !== 0 || palette.length === 0 || palette.length > 768) throw new Error(`encodePng: a palette has 1 to 256 RGB colours, not ${palette.length} bytes`);
+  if (palette.length % 3 !== 0 || palette.length === 0 || palette.length > 768)
+    throw new Error(`encodePng: a palette has 1 to 256 RGB colours, not ${palette.length} bytes`);
   // Each row: filter type 0 (None), then its indices. The buffer is reused: a worker encodes thousands.
   if (scratch.length < (width + 1) * height) scratch = Buffer.alloc((width + 1) * height);
   const raw = scratch.subarray(0, (width + 1) * height);
-  for (let y = 0; y < height; y++) { raw[y * (width + 1)] = 0; raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); }
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0;
+    raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  }
   const chunk = (type: string, data: Uint8Array) => {
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
@@ -46,7 +50,13 @@ export function encodePng(indices: Uint8Array, width: number, height: number, pa
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per index
   header[9] = 3; // colour type: palette; compression, filter and interlace bytes stay 0
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(raw, { level: 1, strategy: constants.Z_RLE })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('IDAT', deflateSync(raw, { level: 1, strategy: constants.Z_RLE })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }
 let scratch = Buffer.alloc(0);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -73,18 +83,24 @@ const PALETTE = (() => {
     const colour = rgb(COLOURS[ink]);
     for (let level = 1; level <= LEVELS; level++) {
       const a = level / LEVELS;
-      out.set(colour.map((v, k) => Math.round(paper[k]! * (1 - a) + v * a)), 3 * (1 + c * LEVELS + level - 1));
+      out.set(
+        colour.map((v, k) => Math.round(paper[k]! * (1 - a) + v * a)),
+        3 * (1 + c * LEVELS + level - 1),
+      );
     }
   });
   return out;
 })();
 /** Palette index for a coverage (0–255) of an ink. */
 const COVERAGE_TO_LEVEL = Uint8Array.from({ length: 256 }, (_, v) => Math.round((v / 255) * LEVELS));
-const indexOf = (ink: number, coverage: number) => { const level = COVERAGE_TO_LEVEL[coverage]!; return level === 0 ? 0 : 1 + ink * LEVELS + level - 1; };
+const indexOf = (ink: number, coverage: number) => {
+  const level = COVERAGE_TO_LEVEL[coverage]!;
+  return level === 0 ? 0 : 1 + ink * LEVELS + level - 1;
+};
 /** indexOf as tables, one per ink, for the drawing loop (a card lays some 200,000 glyph pixels). */
 const INDEX_OF = INKS.map((_, ink) => Uint8Array.from({ length: 256 }, (_, coverage) => indexOf(ink, coverage)));
 /** The coverage (0–255) a palette index stands for, whatever its ink. */
-const COVERAGE_OF = Uint8Array.from({ length: 256 }, (_, index) => (index === 0 ? 0 : Math.round((((index - 1) % LEVELS) + 1) * 255 / LEVELS)));
+const COVERAGE_OF = Uint8Array.from({ length: 256 }, (_, index) => (index === 0 ? 0 : Math.round(((((index - 1) % LEVELS) + 1) * 255) / LEVELS)));
 
 type Weight = 400 | 700;
 /** Every face loaded so far, by id (a glyph's mask is keyed by its face's id). */
@@ -108,7 +124,7 @@ const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyri
 const inter = new Map<Weight, number[]>();
 function interFaces(weight: Weight): number[] {
   let list = inter.get(weight);
-  if (!list) inter.set(weight, list = SUBSETS.map((subset) => load(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)));
+  if (!list) inter.set(weight, (list = SUBSETS.map((subset) => load(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`))));
   return list;
 }
 const metricsFace = (weight: Weight) => faces[interFaces(weight)[0]!]!;
@@ -127,10 +143,16 @@ function rangesOf(lang: Cjk) {
   let list = cjkRanges.get(lang);
   if (!list) {
     const unicode = JSON.parse(readFileSync(require.resolve(`${CJK_FONTS[lang]}/unicode.json`), 'utf8')) as Record<string, string>;
-    list = Object.entries(unicode).flatMap(([key, ranges]) => ranges.split(',').map((range) => {
-      const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
-      return { from: from!, to: to!, subset: key.replace(/^\[(\d+)\]$/, '$1') };
-    }));
+    list = Object.entries(unicode).flatMap(([key, ranges]) =>
+      ranges.split(',').map((range) => {
+        const [from, to = from] = range
+          .trim()
+          .replace(/^U\+/i, '')
+          .split('-')
+          .map((hex) => parseInt(hex, 16));
+        return { from: from!, to: to!, subset: key.replace(/^\[(\d+)\]$/, '$1') };
+      }),
+    );
     cjkRanges.set(lang, list);
   }
   return list;
@@ -156,7 +178,11 @@ function faceFor(cp: number, weight: Weight, order: Cjk[]): number {
 }
 
 /** A shaped word, in ems: each glyph's face, id, pen position and offsets. */
-interface Shaped { glyphs: { face: number; id: number; x: number; dx: number; dy: number }[]; advance: number; chars: number }
+interface Shaped {
+  glyphs: { face: number; id: number; x: number; dx: number; dy: number }[];
+  advance: number;
+  chars: number;
+}
 const shapedWords = new Map<string, Shaped>();
 /** Shapes a word with fontkit (kerning and the font's substitutions), a run per face. Cached. */
 function shape(word: string, weight: Weight, order: Cjk[]): Shaped {
@@ -180,7 +206,10 @@ function shape(word: string, weight: Weight, order: Cjk[]): Shaped {
   };
   for (const char of word) {
     const face = faceFor(char.codePointAt(0)!, weight, order);
-    if (face !== runFace) { flush(); runFace = face; }
+    if (face !== runFace) {
+      flush();
+      runFace = face;
+    }
     run += char;
   }
   flush();
@@ -191,7 +220,13 @@ function shape(word: string, weight: Weight, order: Cjk[]): Shaped {
 }
 
 /** A glyph's coverage mask at a size and a quarter-pixel offset, placed relative to the pen on the baseline. */
-interface Mask { left: number; top: number; width: number; height: number; alpha: Uint8Array }
+interface Mask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  alpha: Uint8Array;
+}
 const masks = new Map<string, Mask | null>();
 const PHASES = 4;
 function mask(face: number, id: number, size: number, phase: number): Mask | null {
@@ -210,7 +245,8 @@ function mask(face: number, id: number, size: number, phase: number): Mask | nul
     const top = Math.floor(-box.maxY * scale) - 1;
     const width = Math.ceil(shift + box.maxX * scale) + 1 - left;
     const height = Math.ceil(-box.minY * scale) + 1 - top;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${shift - left} ${-top}) scale(${scale} ${-scale})" d="${d}"/></svg>`;
+    const outline = `<path transform="translate(${shift - left} ${-top}) scale(${scale} ${-scale})" d="${d}"/>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${outline}</svg>`;
     const rgba = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
     const alpha = new Uint8Array(width * height);
     for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
@@ -222,14 +258,25 @@ function mask(face: number, id: number, size: number, phase: number): Mask | nul
 }
 
 /** A block of text in the card: its words, its type and how many lines it may take. */
-interface Style { weight: Weight; size: number; ink: Ink; lineHeight?: number; letterSpacing?: number; upper?: boolean }
+interface Style {
+  weight: Weight;
+  size: number;
+  ink: Ink;
+  lineHeight?: number;
+  letterSpacing?: number;
+  upper?: boolean;
+}
 
 /** Width in pixels of a line of text set in a style (words shaped separately, joined by spaces). */
 function measure(text: string, style: Style, order: Cjk[]): number {
   const words = text.split(' ');
   let ems = shape(' ', style.weight, order).advance * (words.length - 1);
   let chars = words.length - 1;
-  for (const w of words) { const s = shape(w, style.weight, order); ems += s.advance; chars += s.chars; }
+  for (const w of words) {
+    const s = shape(w, style.weight, order);
+    ems += s.advance;
+    chars += s.chars;
+  }
   return ems * style.size + chars * (style.letterSpacing ?? 0);
 }
 
@@ -265,10 +312,13 @@ function drawLine(canvas: Uint8Array, text: string, style: Style, order: Cjk[], 
     const phase = Math.min(PHASES - 1, Math.round((g.x - whole) * PHASES));
     const m = mask(g.face, g.id, style.size, phase);
     if (!m) continue;
-    const ox = whole + m.left, oy = y - Math.round(g.dy) + m.top;
+    const ox = whole + m.left,
+      oy = y - Math.round(g.dy) + m.top;
     // The mask's columns and rows that fall on the card.
-    const fromCol = Math.max(0, -ox), toCol = Math.min(m.width, OG_WIDTH - ox);
-    const fromRow = Math.max(0, -oy), toRow = Math.min(m.height, OG_HEIGHT - oy);
+    const fromCol = Math.max(0, -ox),
+      toCol = Math.min(m.width, OG_WIDTH - ox);
+    const fromRow = Math.max(0, -oy),
+      toRow = Math.min(m.height, OG_HEIGHT - oy);
     for (let row = fromRow; row < toRow; row++) {
       const line = (oy + row) * OG_WIDTH + ox;
       const alphaRow = row * m.width;
@@ -277,7 +327,10 @@ function drawLine(canvas: Uint8Array, text: string, style: Style, order: Cjk[], 
         if (a === 0) continue;
         const at = line + col;
         const before = canvas[at]!;
-        if (before === 0) { canvas[at] = toIndex[a]!; continue; }
+        if (before === 0) {
+          canvas[at] = toIndex[a]!;
+          continue;
+        }
         // Where two glyphs of a line touch, their coverages add (as "over" would), capped at full.
         const had = COVERAGE_OF[before]!;
         canvas[at] = toIndex[Math.min(255, had + a - Math.round((had * a) / 255))]!;
@@ -298,7 +351,12 @@ const FACTS_BELOW = 12; // more room between the facts and the footer than GAP a
 const TITLE_LINES = 4;
 
 /** A line of a card: its text, its style, and where its pen starts. */
-export interface CardLine { text: string; style: Style; x: number; baseline: number }
+export interface CardLine {
+  text: string;
+  style: Style;
+  x: number;
+  baseline: number;
+}
 
 /**
  * Where each line of a card goes: the kicker, title and subtitle from the top; the footer at the
@@ -353,10 +411,13 @@ export function layoutCard(card: Card) {
 /** The faces each glyph of a card is drawn from, line by line: for tests that a script is drawn from real glyphs. */
 export function cardGlyphs(card: Card) {
   const { lines, order } = layoutCard(card);
-  return lines.map((l) => ({ text: l.text, glyphs: placeGlyphs(l.text, l.style, order, l.x).map((g) => {
-    const font = faces[g.face]!;
-    return { id: g.id, font: font.familyName, notdef: g.id === 0, empty: !font.getGlyph(g.id).path.toSVG() };
-  }) }));
+  return lines.map((l) => ({
+    text: l.text,
+    glyphs: placeGlyphs(l.text, l.style, order, l.x).map((g) => {
+      const font = faces[g.face]!;
+      return { id: g.id, font: font.familyName, notdef: g.id === 0, empty: !font.getGlyph(g.id).path.toSVG() };
+    }),
+  }));
 }
 
 const CANVAS = new Uint8Array(OG_WIDTH * OG_HEIGHT);

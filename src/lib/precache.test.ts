@@ -28,11 +28,18 @@ describe('the first visit precaches everything up to the limit, and above it all
   });
   it('above the limit, the engine, metadata and filters stay (no search starts without them)', () => {
     const urls = planPrecache(files, 0).precache.map((f) => f.url);
-    for (const kept of ['/news/pagefind/pagefind.js', '/news/pagefind/wasm.en.pagefind', '/news/pagefind/pagefind.en_1.pf_meta', '/news/pagefind/filter/en_2.pf_filter', '/news/index.html']) expect(urls).toContain(kept);
+    for (const kept of [
+      '/news/pagefind/pagefind.js',
+      '/news/pagefind/wasm.en.pagefind',
+      '/news/pagefind/pagefind.en_1.pf_meta',
+      '/news/pagefind/filter/en_2.pf_filter',
+      '/news/index.html',
+    ])
+      expect(urls).toContain(kept);
   });
 });
 
-describe('which files are the search index\'s', () => {
+describe("which files are the search index's", () => {
   it.each([
     ['/news/pagefind/index/en_3.pf_index', true],
     ['/news/pagefind/fragment/en_4.pf_fragment', true],
@@ -47,8 +54,16 @@ describe('which files are the search index\'s', () => {
 });
 
 describe('FC_PRECACHE_LIMIT_KIB', () => {
-  it.each([[undefined, 3072], ['', 3072], ['0', 0], ['512', 512], [' 64 ', 64]])('%o → %d KiB', (value, kib) => expect(precacheLimitKiB(value, 3072)).toBe(kib));
-  it.each(['3MB', '-1', '1.5', 'lots'])('refuses %o, naming the variable', (value) => expect(() => precacheLimitKiB(value, 3072)).toThrow(/FC_PRECACHE_LIMIT_KIB: ".*" is not a whole number of KiB/));
+  it.each([
+    [undefined, 3072],
+    ['', 3072],
+    ['0', 0],
+    ['512', 512],
+    [' 64 ', 64],
+  ])('%o → %d KiB', (value, kib) => expect(precacheLimitKiB(value, 3072)).toBe(kib));
+  it.each(['3MB', '-1', '1.5', 'lots'])('refuses %o, naming the variable', (value) =>
+    expect(() => precacheLimitKiB(value, 3072)).toThrow(/FC_PRECACHE_LIMIT_KIB: ".*" is not a whole number of KiB/),
+  );
 });
 
 describe('only the WebAssembly engines a search loads are precached', () => {
@@ -60,7 +75,10 @@ describe('only the WebAssembly engines a search loads are precached', () => {
   ])('%s', (_, languages, engines) => expect([...enginesInUse({ languages })].sort()).toEqual(engines));
   it.each([
     [['en'], ['/news/pagefind/wasm.en.pagefind']],
-    [['en', 'unknown'], ['/news/pagefind/wasm.en.pagefind', '/news/pagefind/wasm.unknown.pagefind']],
+    [
+      ['en', 'unknown'],
+      ['/news/pagefind/wasm.en.pagefind', '/news/pagefind/wasm.unknown.pagefind'],
+    ],
     [['unknown'], ['/news/pagefind/wasm.unknown.pagefind']],
   ])('engines in use %o', (inUse, kept) => {
     const list = [...files, { url: '/news/pagefind/wasm.unknown.pagefind', size: 55_000 }, { url: '/news/pagefind/wasm.fr.pagefind', size: 58_000 }];

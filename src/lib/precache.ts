@@ -8,7 +8,10 @@
  * reader asks to save the whole archive. The engine, the metadata and the filters are always
  * precached: without them no search starts.
  */
-export interface PrecacheFile { url: string; size: number }
+export interface PrecacheFile {
+  url: string;
+  size: number;
+}
 
 /** Pagefind's word-index and result files: the part of the search that grows with the archive. */
 export const SEARCH_ON_REQUEST = /(^|\/)pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/;
@@ -32,7 +35,10 @@ export function enginesInUse(entry: { languages: Record<string, { wasm?: string 
 const ENGINE = /(^|\/)pagefind\/wasm\.([^/]+)\.pagefind$/;
 /** `files` without the Pagefind engines no search loads. */
 export function withoutUnusedEngines<T extends PrecacheFile>(files: T[], inUse: Set<string>): T[] {
-  return files.filter((f) => { const m = ENGINE.exec(f.url); return !m || inUse.has(m[2]!); });
+  return files.filter((f) => {
+    const m = ENGINE.exec(f.url);
+    return !m || inUse.has(m[2]!);
+  });
 }
 
 /** The limit as an operator sets it (FC_PRECACHE_LIMIT_KIB, a whole number of KiB), or the default. */

@@ -8,7 +8,9 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 
 /** The visible text of rendered HTML: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlText(html: string): string {
-  return decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -4,7 +4,15 @@ import { articleText, articleTextFacts, htmlText, minutesFor, wordCount } from '
 
 const r = (...ids: string[]) => ids.map((id) => ({ id }));
 const art = (id: string, published: string, f: Partial<Record<'labs' | 'models' | 'people' | 'topics' | 'milestones', string[]>>): ArticleLike => ({
-  id, data: { published, labs: r(...(f.labs ?? [])), models: r(...(f.models ?? [])), people: r(...(f.people ?? [])), topics: r(...(f.topics ?? [])), milestones: r(...(f.milestones ?? [])) },
+  id,
+  data: {
+    published,
+    labs: r(...(f.labs ?? [])),
+    models: r(...(f.models ?? [])),
+    people: r(...(f.people ?? [])),
+    topics: r(...(f.topics ?? [])),
+    milestones: r(...(f.milestones ?? [])),
+  },
 });
 
 const a = art('a', '2026-01-01', { labs: ['deepseek'], models: ['deepseek-r1'], topics: ['markets'] });
@@ -42,7 +50,7 @@ describe('relatedArticles: shared specific entities first, then newer', () => {
     expect(new Set(got)).toEqual(new Set(expected));
     expect(got).not.toContain(article.id);
   });
-  it('a call that throws on a malformed piece leaves the next call\'s scores clean', () => {
+  it("a call that throws on a malformed piece leaves the next call's scores clean", () => {
     const broken = { id: 'x', data: { ...a.data, milestones: undefined } } as unknown as ArticleLike;
     expect(() => relatedArticles(broken, [a, b, c, d, e, broken])).toThrow();
     expect(relatedArticles(a, [a, b, c, d, e]).map((x) => x.id)).toEqual(['c', 'b', 'e']);
@@ -57,22 +65,42 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
   const ref = (prefix: string, n: number) => [{ id: `${prefix}${n}` }];
   const corpus: ArticleLike[] = Array.from({ length: 300 }, (_, i) => ({
     id: `p${String(i).padStart(3, '0')}`,
-    data: { published: `2025-0${1 + (i % 9)}-1${i % 10}`, labs: ref('lab', i % 7), topics: [...ref('t', i % 5), ...ref('t', (i * 3) % 5)], models: ref('m', i % 11), people: i % 4 ? [] : ref('x', i % 3), milestones: ref('ms', i % 13) },
+    data: {
+      published: `2025-0${1 + (i % 9)}-1${i % 10}`,
+      labs: ref('lab', i % 7),
+      topics: [...ref('t', i % 5), ...ref('t', (i * 3) % 5)],
+      models: ref('m', i % 11),
+      people: i % 4 ? [] : ref('x', i % 3),
+      milestones: ref('ms', i % 13),
+    },
   }));
-  const weights: [keyof ArticleLike['data'], number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
+  const weights: [keyof ArticleLike['data'], number][] = [
+    ['models', 2],
+    ['people', 2],
+    ['labs', 1],
+    ['topics', 1],
+    ['milestones', 2],
+  ];
   function bruteForce(article: ArticleLike, limit: number): string[] {
     const ids = (x: ArticleLike, f: keyof ArticleLike['data']) => new Set((x.data[f] as { id: string }[]).map((r) => r.id));
-    return corpus.filter((o) => o.id !== article.id)
+    return corpus
+      .filter((o) => o.id !== article.id)
       .map((o) => ({ o, score: weights.reduce((sum, [f, w]) => sum + w * [...ids(article, f)].filter((id) => ids(o, f).has(id)).length, 0) }))
       .filter((x) => x.score > 0)
-      .sort((x, y) => y.score - x.score || (x.o.data.published < y.o.data.published ? 1 : x.o.data.published > y.o.data.published ? -1 : x.o.id < y.o.id ? -1 : 1))
-      .slice(0, limit).map((x) => x.o.id);
+      .sort(
+        (x, y) => y.score - x.score || (x.o.data.published < y.o.data.published ? 1 : x.o.data.published > y.o.data.published ? -1 : x.o.id < y.o.id ? -1 : 1),
+      )
+      .slice(0, limit)
+      .map((x) => x.o.id);
   }
-  it.each(['labs:lab3', 'topics:t1', 'models:m10', 'people:x0', 'milestones:ms12', 'labs:nobody'])('referencing %s gives what a scan gives, in order', (key) => {
-    const [facet, id] = key.split(':') as [keyof ArticleLike['data'] & 'labs', string];
-    const scan = corpus.filter((x) => (x.data[facet] as { id: string }[]).some((r) => r.id === id)).map((x) => x.id);
-    expect(referencing(corpus, facet, id).map((x) => x.id)).toEqual(scan);
-  });
+  it.each(['labs:lab3', 'topics:t1', 'models:m10', 'people:x0', 'milestones:ms12', 'labs:nobody'])(
+    'referencing %s gives what a scan gives, in order',
+    (key) => {
+      const [facet, id] = key.split(':') as [keyof ArticleLike['data'] & 'labs', string];
+      const scan = corpus.filter((x) => (x.data[facet] as { id: string }[]).some((r) => r.id === id)).map((x) => x.id);
+      expect(referencing(corpus, facet, id).map((x) => x.id)).toEqual(scan);
+    },
+  );
   it.each([0, 1, 17, 150, 299].flatMap((i) => [0, 1, 3, 8].map((limit) => [corpus[i]!.id, limit] as const)))('%s, limit %i', (id, limit) => {
     const article = corpus.find((x) => x.id === id)!;
     expect(relatedArticles(article, corpus, limit).map((x) => x.id)).toEqual(bruteForce(article, limit));
@@ -80,7 +108,12 @@ describe('relatedArticles at scale: the index gives what scoring every pair give
 });
 
 describe('minutesFor: reading time at 220 words a minute, at least 1', () => {
-  it.each([['', 1], ['word '.repeat(220), 1], ['word '.repeat(1100), 5], ['word '.repeat(330), 2]])('%#', (body, minutes) => {
+  it.each([
+    ['', 1],
+    ['word '.repeat(220), 1],
+    ['word '.repeat(1100), 5],
+    ['word '.repeat(330), 2],
+  ])('%#', (body, minutes) => {
     expect(minutesFor(wordCount(body))).toBe(minutes);
   });
 });
@@ -88,7 +121,11 @@ describe('minutesFor: reading time at 220 words a minute, at least 1', () => {
 describe('articleText: the words a reader sees, from the Markdown body (MDX) or the rendered HTML (plain Markdown)', () => {
   it.each([
     ['MDX keeps its body', { body: 'Raw *body* here.', rendered: { html: '<p>ignored</p>' } }, 'Raw *body* here.'],
-    ['Markdown: tags dropped, entities decoded', { rendered: { html: '<h2 id="a">R1 &amp; V3</h2>\n<p>See <a href="https://x.example/long/url">the report</a> &lt;here&gt;.</p>' } }, 'R1 & V3 See the report <here>.'],
+    [
+      'Markdown: tags dropped, entities decoded',
+      { rendered: { html: '<h2 id="a">R1 &amp; V3</h2>\n<p>See <a href="https://x.example/long/url">the report</a> &lt;here&gt;.</p>' } },
+      'R1 & V3 See the report <here>.',
+    ],
     ['CJK names survive', { rendered: { html: '<p>梁文锋 founded &#x6DF1;度求索.</p>' } }, '梁文锋 founded 深度求索.'],
     ['nothing rendered', {}, ''],
   ])('%s', (_, entry, expected) => expect(articleText(entry)).toBe(expected));

@@ -1,6 +1,8 @@
 /** Joins between entries, on plain shapes so they can be tested without Astro. */
 
-export interface Ref { id: string }
+export interface Ref {
+  id: string;
+}
 export interface ArticleLike {
   id: string;
   data: { published: string; labs: Ref[]; models: Ref[]; people: Ref[]; topics: Ref[]; milestones: Ref[] };
@@ -50,7 +52,10 @@ export function relatedArticles<T extends ArticleLike>(article: T, all: T[], lim
       const entry: [T, number] = [all[i]!, s];
       let at = best.length;
       while (at > 0 && before(entry, best[at - 1]!)) at--;
-      if (at < limit) { best.splice(at, 0, entry); if (best.length > limit) best.pop(); }
+      if (at < limit) {
+        best.splice(at, 0, entry);
+        if (best.length > limit) best.pop();
+      }
     }
   } finally {
     // Zeroed again even if a malformed entry threw, so the next call (in dev, the next page) starts clean.
@@ -66,7 +71,13 @@ function before<T extends ArticleLike>([x, sx]: [T, number], [y, sy]: [T, number
   return x.id < y.id;
 }
 
-const WEIGHTS: [Facet, number][] = [['models', 2], ['people', 2], ['labs', 1], ['topics', 1], ['milestones', 2]];
+const WEIGHTS: [Facet, number][] = [
+  ['models', 2],
+  ['people', 2],
+  ['labs', 1],
+  ['topics', 1],
+  ['milestones', 2],
+];
 
 let scores = new Float64Array(0);
 /** A zeroed score array of at least `n` places; relatedArticles leaves it zeroed again. */

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { firstSentence, forPagefind, key, mergeSpellings, unseenWords, variants, vocabularyOf } from './search-words.js';
 import { distance, suggest, worthOffering } from './search-suggest.js';
 
-const SYN = [['licence', 'license'], ['open source', 'open-source', 'opensource'], ['$5.6M', '$5.576M', '5.6 million'], ['梁文锋', 'Liang Wenfeng'], ['Hugging Face', 'HuggingFace']];
+const SYN = [
+  ['licence', 'license'],
+  ['open source', 'open-source', 'opensource'],
+  ['$5.6M', '$5.576M', '5.6 million'],
+  ['梁文锋', 'Liang Wenfeng'],
+  ['Hugging Face', 'HuggingFace'],
+];
 
 describe('variants: the query in every spelling the synonym list allows', () => {
   test.each([
@@ -20,7 +26,14 @@ describe('variants: the query in every spelling the synonym list allows', () => 
     ['', ['']],
   ])('%s', (q, expected) => expect(variants(q, SYN)).toEqual(expected));
   test('two entries in one query combine, up to the cap', () => {
-    expect(variants('open source licence', SYN)).toEqual(['open source licence', 'open source license', 'open-source licence', 'opensource licence', 'open-source license', 'opensource license']);
+    expect(variants('open source licence', SYN)).toEqual([
+      'open source licence',
+      'open source license',
+      'open-source licence',
+      'opensource licence',
+      'open-source license',
+      'opensource license',
+    ]);
     expect(variants('open source licence', SYN, 4)).toHaveLength(4);
   });
 });
@@ -60,15 +73,31 @@ describe('unseenWords: the query words no result contains', () => {
 });
 
 describe('helpers', () => {
-  test.each([['GPT OSS', 'gpt oss'], ['gpt-oss', 'gpt oss'], ['  Open\u2011Source ', 'open source'], ['ＤｅｅｐＳｅｅｋ', 'deepseek']])('key(%s)', (s, k) => expect(key(s)).toBe(k));
-  test.each([['deepsek', 'deepseek', 1], ['mistrel', 'mistral', 1], ['lciense', 'license', 1], ['abc', 'xyz', 3]])('distance(%s, %s)', (a, b, d) => expect(distance(a, b, 3)).toBe(d));
+  test.each([
+    ['GPT OSS', 'gpt oss'],
+    ['gpt-oss', 'gpt oss'],
+    ['  Open\u2011Source ', 'open source'],
+    ['ＤｅｅｐＳｅｅｋ', 'deepseek'],
+  ])('key(%s)', (s, k) => expect(key(s)).toBe(k));
+  test.each([
+    ['deepsek', 'deepseek', 1],
+    ['mistrel', 'mistral', 1],
+    ['lciense', 'license', 1],
+    ['abc', 'xyz', 3],
+  ])('distance(%s, %s)', (a, b, d) => expect(distance(a, b, 3)).toBe(d));
   test('vocabularyOf splits names and titles into distinct words', () => {
-    expect(vocabularyOf(['DeepSeek-V3', "What DeepSeek-V3's $5.576M figure measures", 'Hugging Face', '梁文锋'])).toEqual(['deepseek', 'what', "v3's".replace("'s", ''), '5.576m', 'figure', 'measures', 'hugging', 'face'].filter((w) => w.length >= 3));
+    expect(vocabularyOf(['DeepSeek-V3', "What DeepSeek-V3's $5.576M figure measures", 'Hugging Face', '梁文锋'])).toEqual(
+      ['deepseek', 'what', "v3's".replace("'s", ''), '5.576m', 'figure', 'measures', 'hugging', 'face'].filter((w) => w.length >= 3),
+    );
   });
-  test.each([['$5.6M', '5.6M'], ['€20 billion', '20 billion'], ['US$', 'US$']])('forPagefind(%s)', (q, out) => expect(forPagefind(q)).toBe(out));
+  test.each([
+    ['$5.6M', '5.6M'],
+    ['€20 billion', '20 billion'],
+    ['US$', 'US$'],
+  ])('forPagefind(%s)', (q, out) => expect(forPagefind(q)).toBe(out));
 });
 
-describe('firstSentence: an entity result shows its summary\'s first sentence', () => {
+describe("firstSentence: an entity result shows its summary's first sentence", () => {
   test.each([
     ['Research lab spun out of High-Flyer. Known for MLA.', 'Research lab spun out of High-Flyer.'],
     ['Trained for $5.6M on 2,048 H800s. It was cheap.', 'Trained for $5.6M on 2,048 H800s.'],
@@ -93,8 +122,22 @@ describe('mergeSpellings: one list from the searches of each spelling', () => {
   const r = (id: string, score: number) => ({ id, score });
   test.each([
     ['one spelling keeps its order', [[r('a', 3), r('b', 2)]], ['a', 'b']],
-    ['scores are relative to each list\'s best', [[r('explainer', 8), r('event', 6)], [r('event', 21), r('other', 20)]], ['explainer', 'event', 'other']],
-    ['a page found by both keeps its best', [[r('a', 10), r('b', 1)], [r('b', 5), r('c', 4)]], ['a', 'b', 'c']],
+    [
+      "scores are relative to each list's best",
+      [
+        [r('explainer', 8), r('event', 6)],
+        [r('event', 21), r('other', 20)],
+      ],
+      ['explainer', 'event', 'other'],
+    ],
+    [
+      'a page found by both keeps its best',
+      [
+        [r('a', 10), r('b', 1)],
+        [r('b', 5), r('c', 4)],
+      ],
+      ['a', 'b', 'c'],
+    ],
     ['ties keep the typed spelling first', [[r('typed', 2)], [r('other', 7)]], ['typed', 'other']],
     ['empty lists', [[], [r('a', 1)]], ['a']],
   ])('%s', (_name, lists, ids) => expect(mergeSpellings(lists).map((x) => x.id)).toEqual(ids));

@@ -35,6 +35,9 @@ describe('drawSizeChart: model size over time as an accessible SVG', () => {
   });
   it('refuses to draw nothing', () => expect(() => drawSizeChart([], { id: 's', title: '', description: '' })).toThrow(/at least one model/));
   it('the legend lists the families present, in a fixed order, with counts', () => {
-    expect(sizeLegend(points)).toEqual([{ family: 'osi', label: 'OSI-approved licence', count: 1 }, { family: 'custom', label: "The lab's own licence", count: 2 }]);
+    expect(sizeLegend(points)).toEqual([
+      { family: 'osi', label: 'OSI-approved licence', count: 1 },
+      { family: 'custom', label: "The lab's own licence", count: 2 },
+    ]);
   });
 });

@@ -10,7 +10,15 @@ import { toUtcDate, yearOf } from './dates.ts';
 import { licenceFamilies, type LicenceFamily } from './explorer.ts';
 import { formatCount } from './models.ts';
 
-export interface SizePoint { id: string; name: string; released: string; total: number; family: LicenceFamily; href: string; licence: string }
+export interface SizePoint {
+  id: string;
+  name: string;
+  released: string;
+  total: number;
+  family: LicenceFamily;
+  href: string;
+  licence: string;
+}
 
 const W = 400;
 const LEFT = 40;
@@ -23,10 +31,14 @@ export function drawSizeChart(points: SizePoint[], opts: { id: string; title: st
   const dates = points.map((p) => toUtcDate(p.released));
   const first = yearOf(points.reduce((a, p) => (p.released < a ? p.released : a), points[0]!.released));
   const last = yearOf(points.reduce((a, p) => (p.released > a ? p.released : a), points[0]!.released));
-  const x = scaleUtc().domain([Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)]).range([LEFT + 6, W - 8]);
+  const x = scaleUtc()
+    .domain([Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)])
+    .range([LEFT + 6, W - 8]);
   const totals = points.map((p) => p.total);
   // A little room above and below the extremes, not a whole decade more.
-  const y = scaleLog().domain([Math.min(...totals) / 1.6, Math.max(...totals) * 1.6]).range([TOP + PLOT_H, TOP]);
+  const y = scaleLog()
+    .domain([Math.min(...totals) / 1.6, Math.max(...totals) * 1.6])
+    .range([TOP + PLOT_H, TOP]);
   const parts: string[] = [];
   // Powers of ten only: 1B, 10B, 100B, 1T read at a glance.
   for (const t of y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9)) {
@@ -42,15 +54,35 @@ export function drawSizeChart(points: SizePoint[], opts: { id: string; title: st
   }
   points.forEach((p, i) => {
     const label = `${p.name}: ${formatCount(p.total)} parameters, released ${p.released}, ${p.licence}`;
-    parts.push(el('a', { href: p.href, 'aria-label': label, class: 'sz-mark', 'data-licence': p.family },
-      el('circle', { cx: x(dates[i]!), cy: y(p.total), r: 4.5, class: `sz-${p.family}` }, el('title', {}, esc(label)))));
+    parts.push(
+      el(
+        'a',
+        { href: p.href, 'aria-label': label, class: 'sz-mark', 'data-licence': p.family },
+        el('circle', { cx: x(dates[i]!), cy: y(p.total), r: 4.5, class: `sz-${p.family}` }, el('title', {}, esc(label))),
+      ),
+    );
   });
   const height = TOP + PLOT_H + FONT + 10;
   const t = `${opts.id}-title`;
   const d = `${opts.id}-desc`;
   // Not role="img": its marks are links a keyboard reaches; the group is named by its title.
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${W} ${height}`, width: W, height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'sz-chart', 'font-size': FONT },
-    el('title', { id: t }, esc(opts.title)), el('desc', { id: d }, esc(opts.description)), ...parts);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${W} ${height}`,
+      width: W,
+      height,
+      role: 'group',
+      'aria-labelledby': t,
+      'aria-describedby': d,
+      class: 'sz-chart',
+      'font-size': FONT,
+    },
+    el('title', { id: t }, esc(opts.title)),
+    el('desc', { id: d }, esc(opts.description)),
+    ...parts,
+  );
 }
 
 /** The legend's entries for the families present, in a fixed order. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FALLBACK_SLUG, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const long = 'The long and winding story of how a quantitative hedge fund in Hangzhou quietly built one of the most capable open-weights model labs in the world';
+const long =
+  'The long and winding story of how a quantitative hedge fund in Hangzhou quietly built one of the most capable open-weights model labs in the world';
 
 describe('slugify: a title becomes a stable lowercase ASCII kebab-case slug', () => {
   it.each([

@@ -16,8 +16,11 @@ describe('titledSources: an event source gets the title a piece gave the same pa
   ])('%s', (_rule, url, expected) => {
     expect(titledSources([url], cited)).toEqual([{ url, ...expected }]);
   });
-  it('keeps the order and the count of the event\'s own list', () => {
-    expect(titledSources(['https://example.org/a', 'https://arxiv.org/abs/2501.12948/', 'https://example.org/a'], cited).map((s) => s.title))
-      .toEqual([undefined, 'DeepSeek-R1 paper', undefined]);
+  it("keeps the order and the count of the event's own list", () => {
+    expect(titledSources(['https://example.org/a', 'https://arxiv.org/abs/2501.12948/', 'https://example.org/a'], cited).map((s) => s.title)).toEqual([
+      undefined,
+      'DeepSeek-R1 paper',
+      undefined,
+    ]);
   });
 });

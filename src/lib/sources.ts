@@ -2,8 +2,16 @@
  * Timeline events list their sources as bare URLs. Where one of our pieces cites the same page,
  * it gave it a title: an event page shows that title (with its publisher) instead of the address.
  */
-export interface Source { url: string; title?: string; publisher?: string | undefined }
-interface Cited { url: string; title?: string | undefined; publisher?: string | undefined }
+export interface Source {
+  url: string;
+  title?: string;
+  publisher?: string | undefined;
+}
+interface Cited {
+  url: string;
+  title?: string | undefined;
+  publisher?: string | undefined;
+}
 
 const key = (url: string) => url.replace(/^http:/, 'https:').replace(/\/+$/, '');
 

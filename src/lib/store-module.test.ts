@@ -14,7 +14,7 @@ const astroModule = (value: unknown) => `export default JSON.parse(${JSON.string
 const dir = mkdtempSync(path.join(tmpdir(), 'fc-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the content store read from a file gives the value Astro\'s module gives', () => {
+describe("the content store read from a file gives the value Astro's module gives", () => {
   it.each([
     ['a small store', { articles: [['a', { title: 'A' }]] }],
     ['quotes, backslashes, newlines, line separators', { body: 'He said "no".\\n\nC:\\path\\ \u2028 \u2029 end' }],

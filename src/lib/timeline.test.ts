@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow, facetCounts, filterMilestones, groupByYear, type MilestoneLike } from './timeline.ts';
 
-const m = (id: string, date: string, lab: string, kind = 'model-release', access?: string): MilestoneLike =>
-  ({ id, data: { date, lab: { id: lab }, kind, ...(access ? { access } : {}) } });
+const m = (id: string, date: string, lab: string, kind = 'model-release', access?: string): MilestoneLike => ({
+  id,
+  data: { date, lab: { id: lab }, kind, ...(access ? { access } : {}) },
+});
 const list = [
   m('2016-02-high-flyer-founded', '2016-02', 'high-flyer', 'founding'),
   m('2023-07-17-deepseek-spin-off', '2023-07-17', 'deepseek', 'founding'),
@@ -15,21 +17,52 @@ const list = [
 
 describe('groupByYear', () => {
   it('keeps order and splits at year boundaries', () => {
-    expect(groupByYear(list, (x) => x.data.date).map((g) => [g.year, g.items.length])).toEqual([[2016, 1], [2023, 2], [2024, 2], [2025, 2]]);
+    expect(groupByYear(list, (x) => x.data.date).map((g) => [g.year, g.items.length])).toEqual([
+      [2016, 1],
+      [2023, 2],
+      [2024, 2],
+      [2025, 2],
+    ]);
   });
 });
 
 describe('filterMilestones: each facet of the timeline filter', () => {
   it.each([
-    ['lab', 'deepseek', 4], ['kind', 'founding', 2], ['access', 'open-source', 1], ['year', '2025', 2], ['lab', 'nobody', 0],
+    ['lab', 'deepseek', 4],
+    ['kind', 'founding', 2],
+    ['access', 'open-source', 1],
+    ['year', '2025', 2],
+    ['lab', 'nobody', 0],
   ] as const)('%s=%s → %i', (facet, value, n) => expect(filterMilestones(list, facet, value)).toHaveLength(n));
 });
 
 describe('facetCounts', () => {
   it.each([
-    ['lab', [['deepseek', 4], ['ai2', 1], ['high-flyer', 1], ['meta', 1]]],
-    ['year', [['2016', 1], ['2023', 2], ['2024', 2], ['2025', 2]]],
-    ['access', [['open-weights', 4], ['open-source', 1]]],
+    [
+      'lab',
+      [
+        ['deepseek', 4],
+        ['ai2', 1],
+        ['high-flyer', 1],
+        ['meta', 1],
+      ],
+    ],
+    [
+      'year',
+      [
+        ['2016', 1],
+        ['2023', 2],
+        ['2024', 2],
+        ['2025', 2],
+      ],
+    ],
+    [
+      'access',
+      [
+        ['open-weights', 4],
+        ['open-source', 1],
+      ],
+    ],
   ] as const)('%s', (facet, expected) => {
     expect(facetCounts(list, facet).map((c) => [c.value, c.count])).toEqual(expected);
   });

@@ -21,10 +21,14 @@ export function groupByYear<T>(items: T[], dateOf: (item: T) => string): { year:
 
 export function facetValue(m: MilestoneLike, facet: TimelineFacet): string | undefined {
   switch (facet) {
-    case 'lab': return m.data.lab.id;
-    case 'kind': return m.data.kind;
-    case 'access': return m.data.access;
-    case 'year': return String(yearOf(m.data.date));
+    case 'lab':
+      return m.data.lab.id;
+    case 'kind':
+      return m.data.kind;
+    case 'access':
+      return m.data.access;
+    case 'year':
+      return String(yearOf(m.data.date));
   }
 }
 
@@ -53,7 +57,9 @@ export function contextWindow<T extends MilestoneLike>(sorted: T[], labs: string
   let anchors = relevant.map((m, i) => (covered.includes(m.id) ? i : -1)).filter((i) => i >= 0);
   if (anchors.length === 0) {
     let last = -1;
-    relevant.forEach((m, i) => { if (m.data.date <= fallbackDate) last = i; });
+    relevant.forEach((m, i) => {
+      if (m.data.date <= fallbackDate) last = i;
+    });
     anchors = [Math.max(last, 0)];
   }
   const lo = Math.max(0, Math.min(...anchors) - around);

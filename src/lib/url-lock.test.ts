@@ -13,8 +13,16 @@ describe('url lock: published URLs never disappear', () => {
   ])('locked %o, built %o, redirected %o', (locked, built, redirected, missing, added) => {
     expect(compareLock(new Set(locked), new Set(built), new Set(redirected))).toEqual({ missing, added });
   });
-  it.each([['/articles/x/', true], ['/timeline/lab/deepseek/', false], ['/timeline/2025-01-20-deepseek-r1/', true], ['/og/articles/x.png', false], ['/rss.xml', true],
-    ['/models/licence/mit/', false], ['/models/weights/open/', false], ['/models/sort/params/', true]])('%s durable: %s', (p, d) => {
+  it.each([
+    ['/articles/x/', true],
+    ['/timeline/lab/deepseek/', false],
+    ['/timeline/2025-01-20-deepseek-r1/', true],
+    ['/og/articles/x.png', false],
+    ['/rss.xml', true],
+    ['/models/licence/mit/', false],
+    ['/models/weights/open/', false],
+    ['/models/sort/params/', true],
+  ])('%s durable: %s', (p, d) => {
     expect(isDurable(p)).toBe(d);
   });
 });

@@ -4,7 +4,12 @@
  * page, a file, or a redirect to a page.
  */
 export function parseLock(text: string): Set<string> {
-  return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  return new Set(
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
 }
 
 export function formatLock(paths: Iterable<string>): string {
@@ -13,7 +18,12 @@ export function formatLock(paths: Iterable<string>): string {
 
 /** Filtered views may come and go with the data; everything else, year pages included (event anchors point there), is a promise. */
 export function isDurable(path: string): boolean {
-  return !/^\/timeline\/(lab|kind|access)\//.test(path) && !/^\/models\/(licence|weights)\//.test(path) && !/^\/(og|pagefind|_astro)\//.test(path) && path !== '/404.html';
+  return (
+    !/^\/timeline\/(lab|kind|access)\//.test(path) &&
+    !/^\/models\/(licence|weights)\//.test(path) &&
+    !/^\/(og|pagefind|_astro)\//.test(path) &&
+    path !== '/404.html'
+  );
 }
 
 export function compareLock(locked: Set<string>, built: Set<string>, redirected: Set<string>) {

@@ -3,7 +3,12 @@ import { absolute, contentHref, normaliseBase, paths, withBase, withoutBase } fr
 
 describe('normaliseBase: one canonical form for the deploy sub-path', () => {
   it.each([
-    [undefined, '/'], ['', '/'], ['/', '/'], ['news', '/news/'], ['/news', '/news/'], ['/news/', '/news/'],
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['news', '/news/'],
+    ['/news', '/news/'],
+    ['/news/', '/news/'],
     ['//a/b//', '/a/b/'],
   ])('%s → %s', (input, expected) => expect(normaliseBase(input)).toBe(expected));
 });
@@ -48,7 +53,7 @@ describe('paths: one function per kind of page', () => {
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
 });
 
-describe('paths.preview: every page\'s card is named after the page, so a page finds its card without asking', () => {
+describe("paths.preview: every page's card is named after the page, so a page finds its card without asking", () => {
   it.each([
     [paths.home(), '/og/home.png'],
     [paths.article('how-a-hedge-fund-built-deepseek'), '/og/articles/how-a-hedge-fund-built-deepseek.png'], // as before: old links keep working

@@ -43,6 +43,11 @@ describe('zipChunks: files deflated ahead of time make a valid, stable zip', () 
 
   it('refuses more entries than a zip without zip64 holds', async () => {
     const one = await packEntry(enc.encode('x'));
-    expect(() => zipPacked(Array.from({ length: 65_536 }, (_, i) => [`f${i}`, one] as [string, typeof one]), mtime)).toThrow(/65,535/);
+    expect(() =>
+      zipPacked(
+        Array.from({ length: 65_536 }, (_, i) => [`f${i}`, one] as [string, typeof one]),
+        mtime,
+      ),
+    ).toThrow(/65,535/);
   });
 });

@@ -9,7 +9,11 @@ import { Zip, type ZipInputFile } from 'fflate';
 const deflate = promisify(deflateRaw);
 
 /** One file, already deflated: what the zip needs of it besides its name. */
-export interface Packed { crc: number; size: number; data: Uint8Array<ArrayBuffer> }
+export interface Packed {
+  crc: number;
+  size: number;
+  data: Uint8Array<ArrayBuffer>;
+}
 
 export async function packEntry(bytes: Uint8Array): Promise<Packed> {
   return { crc: crc32(bytes), size: bytes.byteLength, data: new Uint8Array(await deflate(bytes, { level: 6 })) };
@@ -24,7 +28,10 @@ export function zipChunks(entries: [name: string, packed: Packed][], mtime: Date
   if (entries.length > 0xffff) throw new Error(`zip: ${entries.length} entries is more than 65,535 (zip64 is not supported)`);
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => { if (error) failure = error; else chunks.push(chunk); });
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
   for (const [filename, { crc, size, data }] of entries) {
     const file: ZipInputFile = { filename, size, crc, compression: 8, mtime };
     zip.add(file);

@@ -23,7 +23,7 @@ function paragraphs(md: string) {
 
 const piece = ['First paragraph, about DeepSeek.', 'Second paragraph, about Qwen.', 'Third paragraph, about Mistral.'];
 
-describe('paragraph ids: derived from the paragraph\'s own text', () => {
+describe("paragraph ids: derived from the paragraph's own text", () => {
   it('gives every body paragraph an id and a labelled ¶ link to it', () => {
     const ps = paragraphs(piece.join('\n\n'));
     expect(ps).toHaveLength(3);
@@ -40,7 +40,7 @@ describe('paragraph ids: derived from the paragraph\'s own text', () => {
     ['a paragraph inserted before the others', ['A new opening paragraph.', ...piece], [1, 2, 3]],
     ['a paragraph removed', [piece[0], piece[2]], [0, 1]],
     ['a heading and a list added', ['## Background', piece[0], '- one\n- two', piece[1], piece[2]], [0, 1, 2]],
-  ])('keeps the other paragraphs\' ids when %s', (_, edited, kept) => {
+  ])("keeps the other paragraphs' ids when %s", (_, edited, kept) => {
     const before = paragraphs(piece.join('\n\n')).map((p) => p.id);
     const after = paragraphs((edited as string[]).join('\n\n')).map((p) => p.id);
     const unchanged = piece.filter((t) => (edited as string[]).includes(t)).map((t) => before[piece.indexOf(t)]);

@@ -47,7 +47,8 @@ export function linksAndAnchors(base: string) {
             const id = typeof existing === 'string' && existing ? existing : paragraphId(text, paragraphs);
             if (id !== existing) ctx.setProperty(node, 'id', id);
             ctx.appendChild(node, {
-              type: 'element', tagName: 'a',
+              type: 'element',
+              tagName: 'a',
               properties: { href: `#${id}`, className: ['para-link'], ariaLabel: 'Link to this paragraph' },
               children: [],
             });
@@ -70,7 +71,8 @@ export function linksAndAnchors(base: string) {
           const id = typeof existing === 'string' && existing ? existing : slugger.slug(ctx.textContent(node));
           if (id !== existing) ctx.setProperty(node, 'id', id);
           ctx.appendChild(node, {
-            type: 'element', tagName: 'a',
+            type: 'element',
+            tagName: 'a',
             properties: { href: `#${id}`, className: ['anchor'], ariaLabel: 'Permalink' },
             children: [],
           });

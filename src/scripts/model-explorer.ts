@@ -42,13 +42,21 @@ export function enhanceExplorer() {
     }
     // The size chart's dots follow the filter: a dot links to the same page as its row.
     for (const m of marks) m.toggleAttribute('hidden', !!rows.find((r) => r.querySelector('a')?.getAttribute('href') === m.getAttribute('href'))?.hidden);
-    nav!.querySelectorAll<HTMLAnchorElement>('a[data-sort]').forEach((a) => (a.dataset.sort === s ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current')));
-    nav!.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((a) => (params.get(a.dataset.facet!) === a.dataset.value ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current')));
+    nav!
+      .querySelectorAll<HTMLAnchorElement>('a[data-sort]')
+      .forEach((a) => (a.dataset.sort === s ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current')));
+    nav!
+      .querySelectorAll<HTMLAnchorElement>('a[data-facet]')
+      .forEach((a) => (params.get(a.dataset.facet!) === a.dataset.value ? a.setAttribute('aria-current', 'page') : a.removeAttribute('aria-current')));
     document.querySelectorAll<HTMLElement>('table.ex-table thead th').forEach((th) => {
-      if (th.dataset.col === s) th.setAttribute('aria-sort', s === 'name' ? 'ascending' : 'descending'); else th.removeAttribute('aria-sort');
+      if (th.dataset.col === s) th.setAttribute('aria-sort', s === 'name' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
     });
     if (count) count.textContent = `${shown} model${shown === 1 ? '' : 's'}`;
-    if (caption) caption.textContent = `Models, ${sortLabel(s)}${FACETS.filter((f) => params.has(f)).map((f) => `, ${f}: ${params.get(f)}`).join('')}`;
+    if (caption)
+      caption.textContent = `Models, ${sortLabel(s)}${FACETS.filter((f) => params.has(f))
+        .map((f) => `, ${f}: ${params.get(f)}`)
+        .join('')}`;
   }
 
   nav.addEventListener('click', (e) => {
@@ -56,9 +64,13 @@ export function enhanceExplorer() {
     if (!a || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     const params = new URLSearchParams(location.search);
-    if (a.hasAttribute('data-clear')) { FACETS.forEach((f) => params.delete(f)); params.delete('sort'); }
-    else if (a.dataset.sort) { if (a.dataset.sort === 'released') params.delete('sort'); else params.set('sort', a.dataset.sort); }
-    else if (params.get(a.dataset.facet!) === a.dataset.value) params.delete(a.dataset.facet!);
+    if (a.hasAttribute('data-clear')) {
+      FACETS.forEach((f) => params.delete(f));
+      params.delete('sort');
+    } else if (a.dataset.sort) {
+      if (a.dataset.sort === 'released') params.delete('sort');
+      else params.set('sort', a.dataset.sort);
+    } else if (params.get(a.dataset.facet!) === a.dataset.value) params.delete(a.dataset.facet!);
     else params.set(a.dataset.facet!, a.dataset.value!);
     history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     apply();

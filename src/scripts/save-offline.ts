@@ -12,7 +12,11 @@ export async function enhanceSaveOffline(base: string) {
     let pages: string[];
     let files: string[];
     try {
-      const list = async <T>(url: string): Promise<T> => { const res = await fetch(url); if (!res.ok) throw new Error(`${url}: ${res.status}`); return (await res.json()) as T; };
+      const list = async <T>(url: string): Promise<T> => {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${url}: ${res.status}`);
+        return (await res.json()) as T;
+      };
       ({ pages } = await list<{ pages: string[] }>(`${base}data/offline.json`));
       // The search index's files, when the first visit left them out for their weight (src/lib/precache.ts).
       ({ files } = await list<{ files: string[] }>(`${base}offline-search.json`));

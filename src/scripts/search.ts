@@ -24,8 +24,16 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
-interface Found { results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface Found {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -49,25 +57,34 @@ const FEW = 3;
  */
 const RANKING = { pageLength: 0.1, termFrequency: 0.4, termSaturation: 2, metaWeights: { names: 30 } };
 
-
 /** Keeps only text and <mark> from a Pagefind excerpt: nothing from the index is trusted as HTML. */
 function excerptNodes(html: string): Node[] {
   const t = document.createElement('template');
   t.innerHTML = html;
   const out: Node[] = [];
   t.content.childNodes.forEach((n) => {
-    if (n.nodeName === 'MARK') { const m = document.createElement('mark'); m.textContent = n.textContent; out.push(m); }
-    else out.push(document.createTextNode(n.textContent ?? ''));
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
   });
   return out;
 }
 
-interface State { q: string; filters: Record<string, string[]>; sort: '' | 'date' }
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: '' | 'date';
+}
 
 function readState(): State {
   const p = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const f of FACETS) { const v = p.getAll(f); if (v.length) filters[f] = v; }
+  for (const f of FACETS) {
+    const v = p.getAll(f);
+    if (v.length) filters[f] = v;
+  }
   return { q: (p.get('q') ?? '').slice(0, 500), filters, sort: p.get('sort') === 'date' ? 'date' : '' };
 }
 
@@ -100,10 +117,14 @@ export async function startSearch(base: string) {
   const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
   // Without the vocabulary, search still runs, without suggestions.
   let words: Promise<{ names: Set<string>; vocabulary: string[] } | undefined> | undefined;
-  const vocabularyFile = () => (words ??= fetch(`${base}search-words.json`)
-    .then((r) => (r.ok ? r.json() as Promise<{ names: string[]; words: string[] }> : undefined))
-    .then((w) => (w ? { names: new Set(w.names), vocabulary: [...w.names, ...w.words] } : undefined))
-    .catch(() => { words = undefined; return undefined; }));
+  const vocabularyFile = () =>
+    (words ??= fetch(`${base}search-words.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ names: string[]; words: string[] }>) : undefined))
+      .then((w) => (w ? { names: new Set(w.names), vocabulary: [...w.names, ...w.words] } : undefined))
+      .catch(() => {
+        words = undefined;
+        return undefined;
+      }));
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'pagefind-highlight', ranking: RANKING });
@@ -132,10 +153,16 @@ export async function startSearch(base: string) {
       filterBox.textContent = 'Loading filters…';
       // Pagefind swallows a filter file that fails to arrive and answers with no values: every page
       // has a type, so no value at all is a failed load (offline, say), tried again the next time.
-      loadingFilters = pagefind.filters().then((f) => {
-        if (!FACETS.some((facet) => Object.keys(f[facet] ?? {}).length)) throw new Error('no filter values');
-        allFilters = f;
-      }).catch((e: unknown) => { loadingFilters = undefined; throw e; });
+      loadingFilters = pagefind
+        .filters()
+        .then((f) => {
+          if (!FACETS.some((facet) => Object.keys(f[facet] ?? {}).length)) throw new Error('no filter values');
+          allFilters = f;
+        })
+        .catch((e: unknown) => {
+          loadingFilters = undefined;
+          throw e;
+        });
     }
     return loadingFilters;
   }
@@ -147,7 +174,9 @@ export async function startSearch(base: string) {
     filterBox.replaceChildren();
     for (const facet of FACETS) {
       // A value the link names but the index lacks (a lab renamed since, say) is listed too, so that it can be unchecked.
-      const values = [...new Set([...Object.keys(allFilters[facet] ?? {}), ...(state.filters[facet] ?? [])])].sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      const values = [...new Set([...Object.keys(allFilters[facet] ?? {}), ...(state.filters[facet] ?? [])])].sort((a, b) =>
+        facet === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+      );
       if (!values.length) continue;
       const fs = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -156,10 +185,13 @@ export async function startSearch(base: string) {
       for (const v of values) {
         const label = document.createElement('label');
         const box = document.createElement('input');
-        box.type = 'checkbox'; box.name = facet; box.value = v;
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = v;
         box.checked = (state.filters[facet] ?? []).includes(v);
         label.append(box, ` ${v} `);
-        const n = document.createElement('span'); n.className = 'meta';
+        const n = document.createElement('span');
+        n.className = 'meta';
         n.textContent = `(${counts[facet]?.[v] ?? 0})`;
         label.append(n);
         fs.append(label);
@@ -168,12 +200,15 @@ export async function startSearch(base: string) {
     }
   }
 
-  const failed = () => (navigator.onLine ? 'Search failed. Try again.'
-    // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
-    // search that needs files this browser has not kept cannot finish.
-    : 'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.');
+  const failed = () =>
+    navigator.onLine
+      ? 'Search failed. Try again.'
+      : // A large archive's index is fetched as searches need it (src/lib/precache.ts): offline, a
+        // search that needs files this browser has not kept cannot finish.
+        'You are offline, and this search needs parts of the index this browser has not saved. "Save the whole archive" on the Archive page keeps all of it.';
   // Said in the panel, which otherwise would still say "Loading filters…".
-  const filtersFailed = () => (navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.');
+  const filtersFailed = () =>
+    navigator.onLine ? 'Filters could not load. Close and open them to try again.' : 'You are offline, and the filters are not saved in this browser.';
   /**
    * The query in each of its spellings, merged (mergeSpellings). Sorted
    * by date, the lists cannot be merged (results carry no date until their data is fetched), so the
@@ -184,7 +219,10 @@ export async function startSearch(base: string) {
     if (!q) return pagefind.search(null, opts);
     const spellings = variants(q, synonyms).map(forPagefind);
     if (state.sort) {
-      for (const v of spellings) { const f = await pagefind.search(v, opts); if (!f || f.results.length) return f; }
+      for (const v of spellings) {
+        const f = await pagefind.search(v, opts);
+        if (!f || f.results.length) return f;
+      }
       return pagefind.search(spellings[0]!, opts);
     }
     const lists = await Promise.all(spellings.map((v) => pagefind.search(v, opts)));
@@ -196,7 +234,12 @@ export async function startSearch(base: string) {
 
   /** "Did you mean …?" under the status, for a word that no result shown contains and the vocabulary spells otherwise. */
   async function offerSuggestion(q: string, total: number, shownData: PagefindResultData[], mine: number) {
-    const unseen = new Set(unseenWords(q, shownData.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`)));
+    const unseen = new Set(
+      unseenWords(
+        q,
+        shownData.map((d) => `${d.meta.title ?? ''} ${d.content ?? ''}`),
+      ),
+    );
     if (!unseen.size) return;
     const [w, { suggest, worthOffering }] = await Promise.all([vocabularyFile(), import('../lib/search-suggest.js')]);
     if (!w || mine !== run) return;
@@ -205,7 +248,8 @@ export async function startSearch(base: string) {
     didYouMean.hidden = !worthOffering(q, better, total, FEW, w.names);
     if (!better || didYouMean.hidden) return;
     const a = document.createElement('a');
-    const p = new URLSearchParams(location.search); p.set('q', better);
+    const p = new URLSearchParams(location.search);
+    p.set('q', better);
     a.href = `${location.pathname}?${p}`;
     a.textContent = better;
     didYouMean.append('Did you mean ', a, '?');
@@ -213,8 +257,8 @@ export async function startSearch(base: string) {
 
   function showCount() {
     const total = current?.results.length ?? 0;
-    status.textContent = total === 0 ? `No results for “${state.q.trim()}”.`
-      : `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+    status.textContent =
+      total === 0 ? `No results for “${state.q.trim()}”.` : `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.`;
     const left = total - shown;
     more.hidden = left <= 0;
     more.textContent = left > PAGE ? `Show ${PAGE} more results` : left === 1 ? 'Show the last result' : `Show the last ${left} results`;
@@ -245,7 +289,10 @@ export async function startSearch(base: string) {
     }
     if (mine !== run) return;
     if (!q && !hasFilters) {
-      list.replaceChildren(); renderFilters(allFilters ?? {}); help.hidden = false; list.setAttribute('aria-busy', 'false');
+      list.replaceChildren();
+      renderFilters(allFilters ?? {});
+      help.hidden = false;
+      list.setAttribute('aria-busy', 'false');
       status.textContent = 'Type a word or a name, or choose a filter.';
       return;
     }
@@ -254,7 +301,10 @@ export async function startSearch(base: string) {
     try {
       found = await search(q);
       if (mine !== run) return;
-      if (!found) { list.setAttribute('aria-busy', 'false'); return; }
+      if (!found) {
+        list.setAttribute('aria-busy', 'false');
+        return;
+      }
       page = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
     } catch {
       if (mine !== run) return;
@@ -313,18 +363,27 @@ export async function startSearch(base: string) {
 
   function resultItem(d: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
-    const kind = document.createElement('p'); kind.className = 'kicker';
+    const kind = document.createElement('p');
+    kind.className = 'kicker';
     kind.textContent = [d.filters.type?.[0], d.filters.lab?.join(', '), d.meta.date].filter(Boolean).join(' · ');
     const h = document.createElement('h2');
-    const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title ?? d.url; a.className = 'result-link';
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    a.className = 'result-link';
     h.append(a);
     // An entity's result says what it is (its summary's first sentence, src/components/EntityHeader.astro), not the words around the match.
     const p = document.createElement('p');
-    if (d.meta.summary) p.textContent = d.meta.summary; else p.append(...excerptNodes(d.excerpt));
+    if (d.meta.summary) p.textContent = d.meta.summary;
+    else p.append(...excerptNodes(d.excerpt));
     li.append(kind, h, p);
     for (const s of (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 2)) {
-      const sub = document.createElement('p'); sub.className = 'sub';
-      const sa = document.createElement('a'); sa.href = s.url; sa.textContent = s.title; sa.className = 'result-link';
+      const sub = document.createElement('p');
+      sub.className = 'sub';
+      const sa = document.createElement('a');
+      sa.href = s.url;
+      sa.textContent = s.title;
+      sa.className = 'result-link';
       sub.append('↳ ', sa);
       li.append(sub);
     }
@@ -332,8 +391,12 @@ export async function startSearch(base: string) {
   }
 
   // Opened by the reader (the page opens it itself for a linked filter, and loads them then).
-  panel.addEventListener('toggle', () => { if (panel.open && !loadingFilters) void showFilters(); });
-  more.addEventListener('click', () => { void showMore(); });
+  panel.addEventListener('toggle', () => {
+    if (panel.open && !loadingFilters) void showFilters();
+  });
+  more.addEventListener('click', () => {
+    void showMore();
+  });
   // The suggestion is a link to its search (it works opened in a new tab too); followed here, it runs in place.
   didYouMean.addEventListener('click', (e) => {
     const a = (e.target as Element).closest('a');
@@ -343,17 +406,35 @@ export async function startSearch(base: string) {
     void render(true);
     input.focus();
   });
-  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value }; void render(true); });
-  sortBox.addEventListener('change', () => { state = { ...state, q: input.value, sort: sortBox.value === 'date' ? 'date' : '' }; void render(true); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = { ...state, q: input.value };
+    void render(true);
+  });
+  sortBox.addEventListener('change', () => {
+    state = { ...state, q: input.value, sort: sortBox.value === 'date' ? 'date' : '' };
+    void render(true);
+  });
   let timer: number | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(() => { state = { ...state, q: input.value }; void render(false); }, 150); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      state = { ...state, q: input.value };
+      void render(false);
+    }, 150);
+  });
   filterBox.addEventListener('change', () => {
     const filters: Record<string, string[]> = {};
-    filterBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((b) => { (filters[b.name] ??= []).push(b.value); });
+    filterBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((b) => {
+      (filters[b.name] ??= []).push(b.value);
+    });
     state = { ...state, q: input.value, filters };
     void render(true);
   });
-  window.addEventListener('popstate', () => { state = readState(); void render(false); });
+  window.addEventListener('popstate', () => {
+    state = readState();
+    void render(false);
+  });
   // Arrow keys move between results; Enter follows the focused link natively.
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

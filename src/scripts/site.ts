@@ -6,7 +6,10 @@ addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
   const box = document.querySelector<HTMLInputElement>('#q, #site-search');
-  if (box) { e.preventDefault(); box.focus(); }
+  if (box) {
+    e.preventDefault();
+    box.focus();
+  }
 });
 if (location.search.includes('pagefind-highlight=')) {
   // A script element, not import(): a dynamic import would pull Vite's preload helper into every page.

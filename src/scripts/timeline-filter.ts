@@ -31,7 +31,8 @@ export function enhanceTimeline() {
       else a.removeAttribute('aria-current');
     });
     const clear = nav!.querySelector('a[data-clear]');
-    if (FACETS.some((f) => params.has(f))) clear?.removeAttribute('aria-current'); else clear?.setAttribute('aria-current', 'page');
+    if (FACETS.some((f) => params.has(f))) clear?.removeAttribute('aria-current');
+    else clear?.setAttribute('aria-current', 'page');
     if (count) count.textContent = `${shown} event${shown === 1 ? '' : 's'}`;
   }
 

@@ -32,37 +32,146 @@ async function buildBroken(name: string, breaker: Breaker) {
   return { dir, out, ...(await astroBuild({ content: path.join(dir, 'content'), outDir: out })) };
 }
 const cases: [name: string, breaker: Breaker, file: string, expected: (string | RegExp)[]][] = [
-  ['an impossible date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'"), ARTICLE, [/:4\b/, 'published', 'February 2025 has 28 days']],
+  [
+    'an impossible date',
+    (d) => edit(d, ARTICLE, "published: '2025-02-01'", "published: '2025-02-30'"),
+    ARTICLE,
+    [/:4\b/, 'published', 'February 2025 has 28 days'],
+  ],
   ['an unquoted date', (d) => edit(d, ARTICLE, "published: '2025-02-01'", 'published: 2025-02-01'), ARTICLE, ['published', 'must be a quoted string']],
   ['a missing title', (d) => edit(d, ARTICLE, /^title: .*\n/m, ''), ARTICLE, ['title', 'is required']],
-  ['an unknown topic', (d) => edit(d, ARTICLE, 'topics: [markets]', 'topics: [markets, nonsense-topic]'), ARTICLE, ['topics[1]', 'unknown topic "nonsense-topic"']],
+  [
+    'an unknown topic',
+    (d) => edit(d, ARTICLE, 'topics: [markets]', 'topics: [markets, nonsense-topic]'),
+    ARTICLE,
+    ['topics[1]', 'unknown topic "nonsense-topic"'],
+  ],
   ['invalid YAML', (d) => edit(d, ARTICLE, 'kind: news', 'kind: news: oops'), ARTICLE, [/:5\b/, 'invalid YAML']],
   ['an MDX syntax error', (d) => edit(d, ARTICLE, 'More text.', 'More text with a {broken expression'), ARTICLE, [/alpha-fixture-article\.mdx/, /\d+:\d+/]],
   // MDX is content, not code (src/lib/mdx-rules.ts): each of these would run with the build's rights.
-  ['MDX: an import of a Node module', (d) => edit(d, ARTICLE, 'More text.', "import fs from 'node:fs';\n\nMore text."), ARTICLE, [/mdx:\d+:1\b/, "import of 'node:fs'"]],
-  ['MDX: an import from outside the components folder', (d) => edit(d, ARTICLE, 'More text.', "import { paths } from '../../../src/lib/urls.ts';\n\nMore text."), ARTICLE, [/mdx:\d+:1\b/, "import of '../../../src/lib/urls.ts'"]],
+  [
+    'MDX: an import of a Node module',
+    (d) => edit(d, ARTICLE, 'More text.', "import fs from 'node:fs';\n\nMore text."),
+    ARTICLE,
+    [/mdx:\d+:1\b/, "import of 'node:fs'"],
+  ],
+  [
+    'MDX: an import from outside the components folder',
+    (d) => edit(d, ARTICLE, 'More text.', "import { paths } from '../../../src/lib/urls.ts';\n\nMore text."),
+    ARTICLE,
+    [/mdx:\d+:1\b/, "import of '../../../src/lib/urls.ts'"],
+  ],
   ['MDX: an export', (d) => edit(d, ARTICLE, 'More text.', 'export const leak = 1;\n\nMore text.'), ARTICLE, [/mdx:\d+:1\b/, 'export']],
-  ['MDX: a call in an expression', (d) => edit(d, ARTICLE, 'More text.', "More text: {require('node:fs').readdirSync('/')}."), ARTICLE, [/mdx:\d+:\d+\b/, 'call expression is not allowed']],
-  ['MDX: a member expression', (d) => edit(d, ARTICLE, 'More text.', 'More text: {process.env.HOME}.'), ARTICLE, [/mdx:\d+:\d+\b/, 'member expression is not allowed']],
-  ['MDX: a template literal with an expression', (d) => edit(d, ARTICLE, 'More text.', 'More text: {`${1 + 1}`}.'), ARTICLE, [/mdx:\d+:\d+\b/, 'template literal with an expression']],
+  [
+    'MDX: a call in an expression',
+    (d) => edit(d, ARTICLE, 'More text.', "More text: {require('node:fs').readdirSync('/')}."),
+    ARTICLE,
+    [/mdx:\d+:\d+\b/, 'call expression is not allowed'],
+  ],
+  [
+    'MDX: a member expression',
+    (d) => edit(d, ARTICLE, 'More text.', 'More text: {process.env.HOME}.'),
+    ARTICLE,
+    [/mdx:\d+:\d+\b/, 'member expression is not allowed'],
+  ],
+  [
+    'MDX: a template literal with an expression',
+    (d) => edit(d, ARTICLE, 'More text.', 'More text: {`${1 + 1}`}.'),
+    ARTICLE,
+    [/mdx:\d+:\d+\b/, 'template literal with an expression'],
+  ],
   ['MDX: an unknown component', (d) => edit(d, ARTICLE, 'More text.', 'More text.\n\n<Leak path="/" />'), ARTICLE, [/mdx:\d+:1\b/, 'unknown component <Leak>']],
-  ['MDX: an event-handler prop', (d) => edit(d, ARTICLE, 'More text.', 'More <span onMouseOver="alert(1)">text</span>.'), ARTICLE, [/mdx:\d+:\d+\b/, 'event-handler prop "onMouseOver"']],
-  ['two articles with the same slug', (d) => cp(path.join(d, ARTICLE), path.join(d, 'articles/alpha-fixture-article.md')), 'articles/alpha-fixture-article.md', ['duplicate article slug "alpha-fixture-article"']],
+  [
+    'MDX: an event-handler prop',
+    (d) => edit(d, ARTICLE, 'More text.', 'More <span onMouseOver="alert(1)">text</span>.'),
+    ARTICLE,
+    [/mdx:\d+:\d+\b/, 'event-handler prop "onMouseOver"'],
+  ],
+  [
+    'two articles with the same slug',
+    (d) => cp(path.join(d, ARTICLE), path.join(d, 'articles/alpha-fixture-article.md')),
+    'articles/alpha-fixture-article.md',
+    ['duplicate article slug "alpha-fixture-article"'],
+  ],
   ['raw <script> in an article', (d) => edit(d, ARTICLE, 'More text.', 'More <script>alert(1)</script> text.'), ARTICLE, ['raw <script> is forbidden']],
-  ['a placeholder source in a piece going live', (d) => edit(d, ARTICLE, 'url: https://github.com/deepseek-ai/DeepSeek-R1', 'url: https://example.com/replace-with-the-source-url'), ARTICLE, ['sources[0].url', 'still the placeholder']],
+  [
+    'a placeholder source in a piece going live',
+    (d) => edit(d, ARTICLE, 'url: https://github.com/deepseek-ai/DeepSeek-R1', 'url: https://example.com/replace-with-the-source-url'),
+    ARTICLE,
+    ['sources[0].url', 'still the placeholder'],
+  ],
   ['a javascript: link', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(javascript:alert(1))'), ARTICLE, ['javascript: URLs are forbidden']],
   ['a link to a page that does not exist', (d) => edit(d, ARTICLE, '(/labs/deepseek/)', '(/labs/no-such-lab/)'), ARTICLE, ['link to "/labs/no-such-lab/"']],
-  ['a milestone with no source', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, '  sources: []\n'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › sources', 'needs at least one source']],
-  ['a milestone with an unknown lab', (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"']],
-  ['a duplicate milestone id', (d) => appendFile(path.join(d, 'milestones/2025.yaml'), "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: paper\n  title: Again\n  summary: Again.\n  sources: [https://example.org/]\n"), 'milestones/2025.yaml', ['duplicate milestone id "2025-01-20-deepseek-r1"']],
-  ['an impossible milestone date', (d) => edit(d, 'milestones/2025.yaml', "date: '2025-01-20'", "date: '2025-01-32'"), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › date', 'is not a real day']],
-  ['a milestone correction without its note', (d) => edit(d, 'milestones/2025.yaml', /  sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`), 'milestones/2025.yaml', ['2025-01-20-deepseek-r1 › corrections[0].note', 'is required']],
-  ['a model correction with an impossible date', (d) => appendFile(path.join(d, 'models/deepseek-r1.yaml'), "corrections:\n  - date: '2026-02-30'\n    note: The count was wrong.\n"), 'models/deepseek-r1.yaml', [/:\d+\b/, 'corrections[0].date', 'February 2026 has 28 days']],
-  ['a lab correction with no date', (d) => appendFile(path.join(d, 'labs/deepseek.yaml'), 'corrections:\n  - note: The founding year was wrong.\n'), 'labs/deepseek.yaml', ['corrections[0].date', 'is required']],
-  ['a synonym in two entries (a loop)', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [permit, licence]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', '"licence" is also in entry 1']],
-  ['an empty synonym', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [open source, open-source]\n- [licence, ""]\n'), 'synonyms.yaml', [/:2\b/, 'entry 2, form 2', 'is empty']],
-  ['a synonym of itself', (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [Llama, LLaMA]\n'), 'synonyms.yaml', [/:2\b/, 'already in this entry', 'a synonym of itself']],
-  ['a model whose lab is missing', (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'), 'models/deepseek-r1.yaml', ['lab', 'unknown lab "nobody-labs"']],
+  [
+    'a milestone with no source',
+    (d) => edit(d, 'milestones/2025.yaml', / {2}sources: \[.*\]\n/, '  sources: []\n'),
+    'milestones/2025.yaml',
+    ['2025-01-20-deepseek-r1 › sources', 'needs at least one source'],
+  ],
+  [
+    'a milestone with an unknown lab',
+    (d) => edit(d, 'milestones/2025.yaml', 'lab: deepseek', 'lab: deepsek'),
+    'milestones/2025.yaml',
+    ['2025-01-20-deepseek-r1 › lab', 'unknown lab "deepsek"', 'did you mean "deepseek"'],
+  ],
+  [
+    'a duplicate milestone id',
+    (d) =>
+      appendFile(
+        path.join(d, 'milestones/2025.yaml'),
+        "- id: 2025-01-20-deepseek-r1\n  date: '2025-01-20'\n  lab: deepseek\n  kind: paper\n  title: Again\n  summary: Again.\n  sources: [https://example.org/]\n",
+      ),
+    'milestones/2025.yaml',
+    ['duplicate milestone id "2025-01-20-deepseek-r1"'],
+  ],
+  [
+    'an impossible milestone date',
+    (d) => edit(d, 'milestones/2025.yaml', "date: '2025-01-20'", "date: '2025-01-32'"),
+    'milestones/2025.yaml',
+    ['2025-01-20-deepseek-r1 › date', 'is not a real day'],
+  ],
+  [
+    'a milestone correction without its note',
+    (d) => edit(d, 'milestones/2025.yaml', / {2}sources: \[.*\]\n/, (s) => `${s}  corrections: [{ date: '2026-01-02' }]\n`),
+    'milestones/2025.yaml',
+    ['2025-01-20-deepseek-r1 › corrections[0].note', 'is required'],
+  ],
+  [
+    'a model correction with an impossible date',
+    (d) => appendFile(path.join(d, 'models/deepseek-r1.yaml'), "corrections:\n  - date: '2026-02-30'\n    note: The count was wrong.\n"),
+    'models/deepseek-r1.yaml',
+    [/:\d+\b/, 'corrections[0].date', 'February 2026 has 28 days'],
+  ],
+  [
+    'a lab correction with no date',
+    (d) => appendFile(path.join(d, 'labs/deepseek.yaml'), 'corrections:\n  - note: The founding year was wrong.\n'),
+    'labs/deepseek.yaml',
+    ['corrections[0].date', 'is required'],
+  ],
+  [
+    'a synonym in two entries (a loop)',
+    (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [permit, licence]\n'),
+    'synonyms.yaml',
+    [/:2\b/, 'entry 2, form 2', '"licence" is also in entry 1'],
+  ],
+  [
+    'an empty synonym',
+    (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [open source, open-source]\n- [licence, ""]\n'),
+    'synonyms.yaml',
+    [/:2\b/, 'entry 2, form 2', 'is empty'],
+  ],
+  [
+    'a synonym of itself',
+    (d) => writeFile(path.join(d, 'synonyms.yaml'), '- [licence, license]\n- [Llama, LLaMA]\n'),
+    'synonyms.yaml',
+    [/:2\b/, 'already in this entry', 'a synonym of itself'],
+  ],
+  [
+    'a model whose lab is missing',
+    (d) => edit(d, 'models/deepseek-r1.yaml', 'lab: deepseek', 'lab: nobody-labs'),
+    'models/deepseek-r1.yaml',
+    ['lab', 'unknown lab "nobody-labs"'],
+  ],
 ];
 
 describe.concurrent('bad content stops the build, naming file and field', () => {
@@ -84,21 +193,37 @@ describe.concurrent('bad content stops the build, naming file and field', () => 
 // src/lib/mdx-components.test.ts), and concurrent Astro builds share the project's .astro/ folder.
 const PIECE = 'articles/components-fixture-article/index.mdx';
 const componentCases: [name: string, breaker: Breaker, expected: (string | RegExp)[]][] = [
-  ['ModelFacts with an unknown model id', (d) => edit(d, PIECE, '<ModelFacts id="deepseek-v3" />', '<ModelFacts id="deepseek-v9" />'), [/ModelFacts/, /\bid\b/, 'unknown model "deepseek-v9"']],
+  [
+    'ModelFacts with an unknown model id',
+    (d) => edit(d, PIECE, '<ModelFacts id="deepseek-v3" />', '<ModelFacts id="deepseek-v9" />'),
+    [/ModelFacts/, /\bid\b/, 'unknown model "deepseek-v9"'],
+  ],
   ['a Figure without alt text', (d) => edit(d, PIECE, ' alt="Three coloured boxes joined by lines"', ''), [/Figure/, /\balt\b/, 'is required']],
-  ['a Figure whose image is not beside the piece', (d) => edit(d, PIECE, 'src="boxes.png"', 'src="missing.png"'), [/Figure/, /\bsrc\b/, '"missing.png" is not in the article\'s folder']],
+  [
+    'a Figure whose image is not beside the piece',
+    (d) => edit(d, PIECE, 'src="boxes.png"', 'src="missing.png"'),
+    [/Figure/, /\bsrc\b/, '"missing.png" is not in the article\'s folder'],
+  ],
   ['a Chart with no data', (d) => edit(d, PIECE, /data=\{\[\{label: "Model one".*?\]\}/, 'data={[]}'), [/Chart/, /\bdata\b/, 'no rows']],
-  ['a Chart value that is not a number', (d) => edit(d, PIECE, '{label: "Model two", value: 30.84}', '{label: "Model two", value: "lots"}'), [/Chart/, /data\[1\]\.value/, 'must be a number']],
+  [
+    'a Chart value that is not a number',
+    (d) => edit(d, PIECE, '{label: "Model two", value: 30.84}', '{label: "Model two", value: "lots"}'),
+    [/Chart/, /data\[1\]\.value/, 'must be a number'],
+  ],
 ];
 
 describe('a bad component prop stops the build, naming the article and the prop', () => {
-  it.each(componentCases)('%s', async (name, breaker, expected) => {
-    const { out, code, output } = await buildBroken(name, breaker);
-    expect(code, output).not.toBe(0);
-    expect(output).toContain('components-fixture-article/index.mdx');
-    for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
-    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
-  }, 240_000);
+  it.each(componentCases)(
+    '%s',
+    async (name, breaker, expected) => {
+      const { out, code, output } = await buildBroken(name, breaker);
+      expect(code, output).not.toBe(0);
+      expect(output).toContain('components-fixture-article/index.mdx');
+      for (const e of expected) expect(output).toMatch(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+    },
+    240_000,
+  );
 });
 
 describe('bad content in a later build: the check runs before Astro', () => {
@@ -160,7 +285,12 @@ describe('published URLs never break (content/urls.lock)', () => {
   });
   it('the same removal passes once another piece takes the old path as an alias', async () => {
     const dir = await copy('aliased');
-    await edit(path.join(dir, 'content'), 'articles/hostile-fixture-article.mdx', 'kind: analysis', 'kind: analysis\naliases: [/articles/alpha-fixture-article/, /articles/old-alpha/]');
+    await edit(
+      path.join(dir, 'content'),
+      'articles/hostile-fixture-article.mdx',
+      'kind: analysis',
+      'kind: analysis\naliases: [/articles/alpha-fixture-article/, /articles/old-alpha/]',
+    );
     const { code, output } = await astroBuild({ content: path.join(dir, 'content'), outDir: path.join(dir, 'dist'), env: { FC_TODAY: '2026-01-01' } });
     expect(code, output).toBe(0);
     const stub = await readFile(path.join(dir, 'dist/articles/alpha-fixture-article/index.html'), 'utf8');

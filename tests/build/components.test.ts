@@ -20,8 +20,12 @@ const cells = (table: El) => all(table, (e) => e.tag === 'tr').map((tr) => tr.ch
 describe('Chart: SVG drawn at build time, named and described, its data beside it', () => {
   const figures = byClass(doc, 'fc-chart-figure');
   it('the fixture has its four charts (bar, stacked bar, line, dot)', () => {
-    expect(figures.map((f) => all(f, (e) => e.tag === 'svg')[0]!.attrs.class)).toEqual(
-      ['fc-chart fc-chart-stacked-bar', 'fc-chart fc-chart-bar', 'fc-chart fc-chart-line', 'fc-chart fc-chart-dot']);
+    expect(figures.map((f) => all(f, (e) => e.tag === 'svg')[0]!.attrs.class)).toEqual([
+      'fc-chart fc-chart-stacked-bar',
+      'fc-chart fc-chart-bar',
+      'fc-chart fc-chart-line',
+      'fc-chart fc-chart-dot',
+    ]);
   });
   it.each(figures.map((f, i) => [i, f] as const))('chart %d: role="img", <title> and <desc> it is labelled by, a data table', (_i, f) => {
     const svg = all(f, (e) => e.tag === 'svg')[0]!;
@@ -36,11 +40,18 @@ describe('Chart: SVG drawn at build time, named and described, its data beside i
   });
   it('an inline table is drawn and tabled value for value, with a total for stacks', () => {
     const table = all(figures[0]!, (e) => e.tag === 'table')[0]!;
-    expect(cells(table)).toEqual([['', 'MIT', 'Apache 2.0', 'Custom', 'Total'], ['United States', '2', '5', '9', '16'], ['China', '9', '2', '9', '20']]);
+    expect(cells(table)).toEqual([
+      ['', 'MIT', 'Apache 2.0', 'Custom', 'Total'],
+      ['United States', '2', '5', '9', '16'],
+      ['China', '9', '2', '9', '20'],
+    ]);
     expect(all(figures[0]!, (e) => e.tag === 'rect' && /^fc-s\d$/.test(e.attrs.class ?? '') && !!e.attrs.height && e.attrs.height === '16')).toHaveLength(6);
   });
   it('a dataset is computed from the knowledge base: the fixture timeline has one release, in 2025', () => {
-    expect(cells(all(figures[1]!, (e) => e.tag === 'table')[0]!)).toEqual([['', 'Releases'], ['2025', '1']]);
+    expect(cells(all(figures[1]!, (e) => e.tag === 'table')[0]!)).toEqual([
+      ['', 'Releases'],
+      ['2025', '1'],
+    ]);
   });
   it('the source is a link', () => {
     expect(all(figures[0]!, (e) => e.tag === 'a').map((a) => a.attrs.href)).toContain('https://github.com/deepseek-ai/DeepSeek-V3');
@@ -51,7 +62,7 @@ describe('Chart: SVG drawn at build time, named and described, its data beside i
   });
 });
 
-describe('TimelineSlice: a lab\'s events on a time axis, each a link to its event page', () => {
+describe("TimelineSlice: a lab's events on a time axis, each a link to its event page", () => {
   const slice = byClass(doc, 'fc-slice')[0]!;
   const links = all(slice, (e) => e.tag === 'a' && cls(e, 'fc-event'));
   it('links every DeepSeek event of the fixture, in date order, to a page that exists', () => {
@@ -67,7 +78,7 @@ describe('TimelineSlice: a lab\'s events on a time axis, each a link to its even
 });
 
 describe('ModelFacts and Compare: from the models collection, linking to model pages', () => {
-  it('ModelFacts shows the model\'s counts and links to its page', () => {
+  it("ModelFacts shows the model's counts and links to its page", () => {
     const card = byClass(doc, 'fc-facts')[0]!;
     const facts = Object.fromEntries(all(card, (e) => e.tag === 'div').map((d) => [d.children[0]!.text, d.children[1]!.text]));
     expect(facts).toMatchObject({ Parameters: '671B', 'Active per token': '37B', Released: '26 December 2024', Weights: 'Restricted' });
@@ -84,7 +95,7 @@ describe('ModelFacts and Compare: from the models collection, linking to model p
   });
 });
 
-describe('Figure: a local image through Astro\'s image pipeline', () => {
+describe("Figure: a local image through Astro's image pipeline", () => {
   const fig = byClass(doc, 'fc-image')[0]!;
   it('AVIF and WebP at several widths, width and height set, alt text, caption and credit', () => {
     const sources = all(fig, (e) => e.tag === 'source');
@@ -92,7 +103,8 @@ describe('Figure: a local image through Astro\'s image pipeline', () => {
     for (const s of sources) expect(s.attrs.srcset!.split(',').length).toBeGreaterThanOrEqual(2);
     const img = all(fig, (e) => e.tag === 'img')[0]!;
     expect(img.attrs).toMatchObject({ alt: 'Three coloured boxes joined by lines', width: '960', height: '540', loading: 'lazy' });
-    for (const url of [img.attrs.src!, ...sources.flatMap((s) => s.attrs.srcset!.split(',').map((x) => x.trim().split(' ')[0]!))]) expect(exists(url), url).toBe(true);
+    for (const url of [img.attrs.src!, ...sources.flatMap((s) => s.attrs.srcset!.split(',').map((x) => x.trim().split(' ')[0]!))])
+      expect(exists(url), url).toBe(true);
     expect(all(fig, (e) => e.tag === 'figcaption')[0]!.text).toBe('Boxes, drawn for the fixture. Frontier Commons');
   });
 });
@@ -124,7 +136,7 @@ describe('the launch edition: converted pieces carry their pictures', () => {
     ['mixture-of-experts-and-latent-attention-explained', 'fc-image', 2],
     ['how-a-hedge-fund-built-deepseek', 'fc-slice', 1],
   ])('%s has %s ×%d', async (slug, kind, n) => expect(byClass(await page(slug), kind)).toHaveLength(n));
-  it('the race piece\'s chart counts every model release on the timeline, each lab placed by its country', async () => {
+  it("the race piece's chart counts every model release on the timeline, each lab placed by its country", async () => {
     const doc = await page('the-open-weights-race-by-country-and-licence');
     const table = all(byClass(doc, 'fc-chart-figure')[1]!, (e) => e.tag === 'table')[0]!;
     const [head, ...rows] = cells(table);

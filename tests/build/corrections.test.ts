@@ -35,7 +35,11 @@ async function expectedNotes(): Promise<Note[]> {
   for (const f of await yamlFiles('milestones')) {
     for (const m of parse(await readFile(f, 'utf8')) as { id: string; corrections?: Note[] }[]) out.push(...notesOf(`/timeline/${m.id}/`, m.corrections));
   }
-  for (const [dir, prefix] of [['models', '/models/'], ['labs', '/labs/'], ['people', '/people/']] as const) {
+  for (const [dir, prefix] of [
+    ['models', '/models/'],
+    ['labs', '/labs/'],
+    ['people', '/people/'],
+  ] as const) {
     for (const f of await yamlFiles(dir)) {
       const entry = parse(await readFile(f, 'utf8')) as { corrections?: Note[] };
       out.push(...notesOf(`${prefix}${path.basename(f, '.yaml')}/`, entry.corrections));
@@ -58,11 +62,14 @@ const rows = items.map(row);
 
 describe('/corrections/ lists every correction in content, newest first', () => {
   it('content has corrections on articles, milestones and models (else this test proves nothing)', () => {
-    for (const kind of ['/articles/', '/timeline/', '/models/', '/labs/']) expect(expected.some((n) => n.page.startsWith(kind)), kind).toBe(true);
+    for (const kind of ['/articles/', '/timeline/', '/models/', '/labs/'])
+      expect(
+        expected.some((n) => n.page.startsWith(kind)),
+        kind,
+      ).toBe(true);
   });
   it('one row per correction note, each linked to its anchor on the corrected page', () => {
-    expect(rows.map((r) => `${r.href} ${r.date} ${r.note}`).sort())
-      .toEqual(expected.map((n) => `${BASE}${n.page} ${n.date} ${plain(n.note)}`).sort());
+    expect(rows.map((r) => `${r.href} ${r.date} ${r.note}`).sort()).toEqual(expected.map((n) => `${BASE}${n.page} ${n.date} ${plain(n.note)}`).sort());
   });
   it('newest first', () => {
     const dates = rows.map((r) => r.date);
@@ -103,7 +110,7 @@ describe('the corrections feeds', () => {
       expect(item.date_published.slice(0, 10)).toBe(rows[i]!.date);
     });
   });
-  it.each(['rss.xml', 'atom.xml'])('%s carries each correction\'s link and note', async (file) => {
+  it.each(['rss.xml', 'atom.xml'])("%s carries each correction's link and note", async (file) => {
     const xml = (await read(path.join(dist, 'corrections', file))).replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
     for (const r of rows.slice(0, 50)) {
       expect(xml).toContain(absolute(r.href));

@@ -26,14 +26,30 @@ describe('model explorer: every sort is a page with the rows in its order', () =
   const num = (v: string | undefined) => (v ? Number(v) : undefined);
   it.each([
     ['/models/', 'data-released', (a: string | undefined, b: string | undefined) => (a ?? '') >= (b ?? '')],
-    ['/models/sort/params/', 'data-params', (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!)],
-    ['/models/sort/active/', 'data-active', (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!)],
-    ['/models/sort/context/', 'data-context', (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!)],
+    [
+      '/models/sort/params/',
+      'data-params',
+      (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!),
+    ],
+    [
+      '/models/sort/active/',
+      'data-active',
+      (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!),
+    ],
+    [
+      '/models/sort/context/',
+      'data-context',
+      (a: string | undefined, b: string | undefined) => num(b) === undefined || (num(a) !== undefined && num(a)! >= num(b)!),
+    ],
     ['/models/sort/name/', 'data-name', (a: string | undefined, b: string | undefined) => a!.localeCompare(b!, 'en') <= 0],
   ] as const)('%s is ordered by %s, with every model', async (p, attr, inOrder) => {
     const rows = rowsOf(await doc(p));
     expect(rows).toHaveLength(everyRow.length);
-    for (let i = 1; i < rows.length; i++) expect(inOrder(rows[i - 1]!.attrs[attr] || undefined, rows[i]!.attrs[attr] || undefined), `${rows[i - 1]!.attrs['data-name']} before ${rows[i]!.attrs['data-name']}`).toBe(true);
+    for (let i = 1; i < rows.length; i++)
+      expect(
+        inOrder(rows[i - 1]!.attrs[attr] || undefined, rows[i]!.attrs[attr] || undefined),
+        `${rows[i - 1]!.attrs['data-name']} before ${rows[i]!.attrs['data-name']}`,
+      ).toBe(true);
   });
   it('the largest model heads the parameter sort; undisclosed counts come after every number', async () => {
     const rows = rowsOf(await doc('/models/sort/params/'));
@@ -54,7 +70,10 @@ describe('model explorer: every filter link is a page with exactly its rows', ()
   it.each(links.map((a) => [a.attrs.href!, a.attrs['data-facet']!, a.attrs['data-value']!] as const))('%s', async (href, facet, value) => {
     expect(built(href)).toBe(true);
     const rows = rowsOf(await doc(`/${href.slice(base.length)}`));
-    const expected = everyRow.filter((r) => r.attrs[`data-${facet}`] === value).map((r) => r.attrs['data-name']).sort();
+    const expected = everyRow
+      .filter((r) => r.attrs[`data-${facet}`] === value)
+      .map((r) => r.attrs['data-name'])
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.attrs['data-name']).sort()).toEqual(expected);
   });
@@ -114,7 +133,12 @@ describe('lane timelines: a linked dot per event, to its event page', () => {
     expect(chart(lab, 'ln-chart')).toHaveLength(full.length);
     const listed = all(lab, (e) => e.tag === 'li' && hasClass(e, 'ms'));
     expect(listed.length).toBeLessThanOrEqual(5);
-    expect(listed.map((li) => li.attrs.id)).toEqual(full.slice(-listed.length).map((li) => li.attrs.id).reverse());
+    expect(listed.map((li) => li.attrs.id)).toEqual(
+      full
+        .slice(-listed.length)
+        .map((li) => li.attrs.id)
+        .reverse(),
+    );
     expect(all(lab, (e) => e.tag === 'a' && e.attrs.href === `${base}timeline/lab/deepseek/`).length).toBeGreaterThan(0);
   });
   it('the lab page shows its releases as a size chart, a dot per model with a count', async () => {

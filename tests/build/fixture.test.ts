@@ -79,7 +79,7 @@ describe('sitemap: pages only, not search or redirect stubs', () => {
 });
 
 describe('the build log', () => {
-  it('does not print Rolldown\'s warning about Astro\'s MDX directive, once per MDX piece (withastro/astro#18087)', async () => {
+  it("does not print Rolldown's warning about Astro's MDX directive, once per MDX piece (withastro/astro#18087)", async () => {
     const mdx = (await readdir(path.resolve('tests/fixtures/good/content/articles'))).filter((f) => f.endsWith('.mdx'));
     expect(mdx).toContain('alpha-fixture-article.mdx');
     expect(existsSync(pageFile(dist, '/articles/alpha-fixture-article/'))).toBe(true);
@@ -91,7 +91,7 @@ describe('the build log', () => {
 
 describe('bylines: a piece names its authors, and each has a page listing their pieces', () => {
   const hrefs = (html: string, sel: (e: { tag: string; attrs: Record<string, string> }) => boolean) => all(parseHtml(html), sel).map((e) => e.attrs.href);
-  it('the byline links the authors the piece names; a piece naming none is the default author\'s', async () => {
+  it("the byline links the authors the piece names; a piece naming none is the default author's", async () => {
     const byline = (html: string) => hrefs(html, (e) => e.tag === 'a' && e.attrs.rel === 'author');
     expect(byline(await read(pageFile(dist, '/articles/alpha-fixture-article/')))).toEqual(['/authors/ada-fixture/']);
     expect(byline(await read(pageFile(dist, '/articles/hostile-fixture-article/')))).toEqual(['/authors/newsroom/']);
@@ -101,7 +101,7 @@ describe('bylines: a piece names its authors, and each has a page listing their 
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     expect(ld.author).toEqual([{ '@type': 'Person', name: 'Ada Fixture', url: 'https://frontier-commons.example/authors/ada-fixture/' }]);
   });
-  it('an author page lists the author\'s live pieces and no one else\'s', async () => {
+  it("an author page lists the author's live pieces and no one else's", async () => {
     const pieces = (html: string) => hrefs(html, (e) => e.tag === 'a' && (e.attrs.href ?? '').startsWith('/articles/'));
     expect(pieces(await read(pageFile(dist, '/authors/ada-fixture/')))).toEqual(['/articles/alpha-fixture-article/']);
     const newsroom = pieces(await read(pageFile(dist, '/authors/newsroom/')));

@@ -4,8 +4,10 @@ import { pageFile, read } from '../helpers/dist.ts';
 import { all, parseHtml, type El } from '../helpers/html.ts';
 
 const dist = inject('fixtureDist');
-const titles = (root: El, cls: string) => all(root, (e) => (e.attrs.class ?? '').split(' ').includes(cls))
-  .flatMap((block) => all(block, (e) => e.tag === 'a' && !!e.attrs.href?.includes('/articles/')).map((a) => a.text.trim()));
+const titles = (root: El, cls: string) =>
+  all(root, (e) => (e.attrs.class ?? '').split(' ').includes(cls)).flatMap((block) =>
+    all(block, (e) => e.tag === 'a' && !!e.attrs.href?.includes('/articles/')).map((a) => a.text.trim()),
+  );
 
 describe("front page: the lead, then the rest, in the editor's order", () => {
   it('Beta (order 1) leads, above Alpha of the same day, whose title sorts first; the older piece follows', async () => {

@@ -15,7 +15,10 @@ const content = path.join(work, 'content');
 const env = { FC_TODAY: '2026-01-01' };
 
 /** A plain-Markdown piece related to the fixture's alpha article (same lab, model and person). */
-const piece = (slug: string, title: string, body: string) => [slug, `---
+const piece = (slug: string, title: string, body: string) =>
+  [
+    slug,
+    `---
 title: "${title}"
 dek: "A piece for the incremental-build test."
 published: '2025-03-0${slug.endsWith('one') ? 1 : 2}'
@@ -30,7 +33,8 @@ sources:
 ---
 
 ${body}
-`] as const;
+`,
+  ] as const;
 
 async function files(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
@@ -102,7 +106,7 @@ describe('incremental build: the same site as a cold build', () => {
     expect(warmLog).toMatch(/Pagefind indexed \d+ pages, the last index reused, [1-9]\d* files it no longer uses removed/);
   });
 
-  it('renders from the content store kept in the build cache, this build\'s (src/integrations/content-store.ts)', async () => {
+  it("renders from the content store kept in the build cache, this build's (src/integrations/content-store.ts)", async () => {
     const store = await readFile(path.join(work, 'dist-cache/content-store.json'), 'utf8');
     expect(store).toContain('Incremental one, renamed');
     expect(warmLog).not.toContain('content store module is not in the shape');

@@ -12,8 +12,16 @@ import { all, parseHtml } from '../helpers/html.ts';
 
 const dist = inject('siteDist');
 // A copy of shared/facts/milestones.yaml (the research base the timeline was seeded from).
-const facts = parse(await readFile('tests/fixtures/factbase/milestones.yaml', 'utf8')) as { date: string; lab: string; title: string; confidence: string; sources: string[] }[];
-const data = JSON.parse(await readFile(path.join(dist, 'data/milestones.json'), 'utf8')) as { milestones: { id: string; date: string; lab: string; sources: string[]; url: string; precision: string; title: string }[] };
+const facts = parse(await readFile('tests/fixtures/factbase/milestones.yaml', 'utf8')) as {
+  date: string;
+  lab: string;
+  title: string;
+  confidence: string;
+  sources: string[];
+}[];
+const data = JSON.parse(await readFile(path.join(dist, 'data/milestones.json'), 'utf8')) as {
+  milestones: { id: string; date: string; lab: string; sources: string[]; url: string; precision: string; title: string }[];
+};
 
 const timeline = parseHtml(await read(pageFile(dist, '/timeline/')));
 
@@ -50,7 +58,9 @@ describe('reusable data: stable ids, precision, absolute URLs', () => {
     for (const m of data.milestones) expect(csv).toContain(`\r\n${m.id},${m.date},${m.precision},${m.lab},`);
   });
   it('models.json: every model with lab, access, openness and absolute sources', async () => {
-    const { models } = JSON.parse(await readFile(path.join(dist, 'data/models.json'), 'utf8')) as { models: { id: string; lab: string; access: string; openness: Record<string, string>; sources: string[]; url: string }[] };
+    const { models } = JSON.parse(await readFile(path.join(dist, 'data/models.json'), 'utf8')) as {
+      models: { id: string; lab: string; access: string; openness: Record<string, string>; sources: string[]; url: string }[];
+    };
     expect(models.length).toBeGreaterThan(40);
     for (const m of models) {
       expect(existsSync(pageFile(dist, `/labs/${m.lab}/`))).toBe(true);
@@ -83,7 +93,13 @@ describe('labs: parent and children are linked both ways', () => {
     const facts = async (p: string) => {
       const dl = all(parseHtml(await read(pageFile(dist, p))), (e) => e.tag === 'dl')[0]!;
       const pairs = new Map<string, string[]>();
-      dl.children.forEach((el, i) => { if (el.tag === 'dt') pairs.set(el.text, all(dl.children[i + 1]!, (x) => x.tag === 'a').map((a) => a.attrs.href!)); });
+      dl.children.forEach((el, i) => {
+        if (el.tag === 'dt')
+          pairs.set(
+            el.text,
+            all(dl.children[i + 1]!, (x) => x.tag === 'a').map((a) => a.attrs.href!),
+          );
+      });
       return pairs;
     };
     expect((await facts('/labs/deepseek/')).get('Parent')).toEqual(['/news/labs/high-flyer/']);

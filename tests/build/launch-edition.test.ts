@@ -12,9 +12,17 @@ const files = await readContentFiles('content');
 const articles = files.articles.map((f) => {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text)!;
   // Prose only: an article component's props (a chart's description, a figure's alt text) are not counted.
-  const body = m[2]!.replace(/^<[A-Z]\w*\b[\s\S]*?\/>[ \t]*$/gm, ' ').replace(/\]\([^)]*\)/g, ']').replace(/[#*_>`[\]|\\-]/g, ' ');
+  const body = m[2]!
+    .replace(/^<[A-Z]\w*\b[\s\S]*?\/>[ \t]*$/gm, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_>`[\]|\\-]/g, ' ');
   const slug = entryId(path.relative(path.resolve('content/articles'), path.resolve(f.path)).split(path.sep).join('/'));
-  return { slug, data: parse(m[1]!) as { dek: string; sources: unknown[]; labs: string[]; topics: string[]; kind: string }, body: m[2]!, words: body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length };
+  return {
+    slug,
+    data: parse(m[1]!) as { dek: string; sources: unknown[]; labs: string[]; topics: string[]; kind: string },
+    body: m[2]!,
+    words: body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+  };
 });
 
 describe('launch edition', () => {

@@ -15,7 +15,10 @@ const fixture = inject('fixtureDist');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar')); // the package exports the jar's path
 
 const first = async (dir: string) =>
-  (await readdir(path.join(site, dir), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0]!;
+  (await readdir(path.join(site, dir), { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()[0]!;
 
 async function templates(): Promise<[string, string][]> {
   const pages: [string, string][] = [
@@ -51,9 +54,17 @@ function vnu(files: string[]): Promise<{ messages: { type: string; subType?: str
   return new Promise((resolve, reject) => {
     const child = spawn('java', ['-jar', vnuJar, '--format', 'json', ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
     let out = '';
-    child.stderr.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
     child.on('error', (e) => reject(new Error(`could not run java (${e.message}): install default-jre-headless (.ci/run does)`)));
-    child.on('close', () => { try { resolve(JSON.parse(out)); } catch { reject(new Error(`vnu did not report JSON:\n${out}`)); } });
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(new Error(`vnu did not report JSON:\n${out}`));
+      }
+    });
   });
 }
 
@@ -63,8 +74,7 @@ describe('W3C Nu HTML checker: one page of every template', () => {
     for (const [name, file] of pages) expect(existsSync(file), `${name}: ${file}`).toBe(true);
     const report = await vnu(pages.map(([, f]) => f));
     const name = (url: string) => pages.find(([, f]) => url.endsWith(f))?.[0] ?? url;
-    const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal')
-      .map((m) => `${name(m.url)}:${m.lastLine ?? '?'}: ${m.message}`);
+    const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal').map((m) => `${name(m.url)}:${m.lastLine ?? '?'}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 180_000);
 });

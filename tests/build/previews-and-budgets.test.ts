@@ -75,7 +75,8 @@ describe('previews: every page has title, description, canonical and a 1200×630
     ['about', /^about\/index\.html$/],
   ];
   it.each(types)('%s pages are built, each with its own card', (_type, pattern) => {
-    const found = pages.map((f) => [path.relative(dist, f).split(path.sep).join('/'), docs.get(f)!] as const)
+    const found = pages
+      .map((f) => [path.relative(dist, f).split(path.sep).join('/'), docs.get(f)!] as const)
       .filter(([rel, doc]) => pattern.test(rel) && !isRedirect(doc));
     expect(found.length).toBeGreaterThan(0);
     for (const [rel, doc] of found) {
@@ -90,15 +91,18 @@ describe('budgets (bytes, uncompressed; 1 KB = 1,024 bytes)', () => {
   const articlePages = pages.filter((f) => /[/\\]articles[/\\][^/\\]+[/\\]index\.html$/.test(f) && !docs.get(f)!.children.length === false);
   // A chart or timeline slice is an SVG the build drew (src/lib/charts): only such a page may weigh 60 KB.
   const hasChart = (doc: El) => all(doc, (e) => e.tag === 'svg' && /\bfc-chart\b/.test(e.attrs.class ?? '')).length > 0;
-  it.each(articlePages.map((f) => [path.relative(dist, f), f] as const))('article %s ≤ 38 KB (60 KB with a chart), two scripts < 2 KB together', async (_rel, f) => {
-    const doc = docs.get(f)!;
-    if (all(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh').length) return;
-    const { total, scripts } = weight(doc, await read(f));
-    expect(total).toBeLessThanOrEqual((hasChart(doc) ? 60 : 38) * KB);
-    expect(scripts.length).toBe(2);
-    expect(scripts.reduce((a, b) => a + b, 0)).toBeLessThan(2 * KB);
-    expect(existsSync(path.join(dist, 'sw.js'))).toBe(true);
-  });
+  it.each(articlePages.map((f) => [path.relative(dist, f), f] as const))(
+    'article %s ≤ 38 KB (60 KB with a chart), two scripts < 2 KB together',
+    async (_rel, f) => {
+      const doc = docs.get(f)!;
+      if (all(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh').length) return;
+      const { total, scripts } = weight(doc, await read(f));
+      expect(total).toBeLessThanOrEqual((hasChart(doc) ? 60 : 38) * KB);
+      expect(scripts.length).toBe(2);
+      expect(scripts.reduce((a, b) => a + b, 0)).toBeLessThan(2 * KB);
+      expect(existsSync(path.join(dist, 'sw.js'))).toBe(true);
+    },
+  );
   it.each(pages.filter((f) => !/[/\\]articles[/\\]/.test(f)).map((f) => [path.relative(dist, f), f] as const))('listing %s ≤ 150 KB', async (_rel, f) => {
     expect(weight(docs.get(f)!, await read(f)).total).toBeLessThanOrEqual(150 * KB);
   });

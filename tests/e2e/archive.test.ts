@@ -31,7 +31,9 @@ beforeAll(async () => {
   root = path.join(out, zips[0]!.replace(/\.zip$/, ''));
   browser = await launch();
   page = await browser.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
 });
@@ -44,7 +46,12 @@ describe('the archive opens from disk', () => {
     expect(lines.length).toBeGreaterThan(200);
     for (const line of lines) {
       const [sum, file] = line.split('  ');
-      expect(createHash('sha256').update(await readFile(path.join(root, file!))).digest('hex'), file).toBe(sum);
+      expect(
+        createHash('sha256')
+          .update(await readFile(path.join(root, file!)))
+          .digest('hex'),
+        file,
+      ).toBe(sum);
     }
   });
   it('follows three links from index.html', async () => {
@@ -75,7 +82,10 @@ describe('the archive opens from disk', () => {
     await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
     const hrefs = await page.locator('#results a.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.slice(0, 3).some((h) => h.endsWith(expected)), hrefs.slice(0, 3).join(', ')).toBe(true);
+    expect(
+      hrefs.slice(0, 3).some((h) => h.endsWith(expected)),
+      hrefs.slice(0, 3).join(', '),
+    ).toBe(true);
   });
   it('offers "Did you mean" for a misspelt name, and one click runs it', async () => {
     await page.goto(`${pathToFileURL(path.join(root, 'search/index.html')).href}?q=deepsek`);

@@ -38,7 +38,7 @@ describe('nginx serves the production headers on pages, assets and 404s', () => 
     const res = await fetch(`${origin}${p}`);
     for (const [name, value] of securityHeaders()) expect(res.headers.get(name), name).toBe(value);
   });
-  it('the 404 page is the site\'s own, with search', async () => {
+  it("the 404 page is the site's own, with search", async () => {
     const res = await fetch(`${origin}${base}no-such-page/`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Page not found');
@@ -46,17 +46,25 @@ describe('nginx serves the production headers on pages, assets and 404s', () => 
 });
 
 /** A GET that accepts gzip, as a browser would: the status and the headers as sent (node:http does not decompress). */
-const getGzip = (url: string) => new Promise<{ status: number; encoding: string; vary: string }>((resolve, reject) => {
-  get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
-    res.resume();
-    res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers['content-encoding'] ?? ''), vary: String(res.headers.vary ?? '') }));
-  }).on('error', reject);
-});
+const getGzip = (url: string) =>
+  new Promise<{ status: number; encoding: string; vary: string }>((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, encoding: String(res.headers['content-encoding'] ?? ''), vary: String(res.headers.vary ?? '') }),
+      );
+    }).on('error', reject);
+  });
 
-describe('nginx, with the generated snippet alone, gzips the site\'s text and nothing twice', () => {
+describe("nginx, with the generated snippet alone, gzips the site's text and nothing twice", () => {
   it.each([
-    ['a page', ''], ['Pagefind\'s script', 'pagefind/pagefind.js'], ['Pagefind\'s worker', 'pagefind/pagefind-worker.js'],
-    ['the RSS feed', 'rss.xml'], ['the JSON feed', 'feed.json'], ['the sitemap', 'sitemap-index.xml'], ['the icon', 'favicon.svg'],
+    ['a page', ''],
+    ["Pagefind's script", 'pagefind/pagefind.js'],
+    ["Pagefind's worker", 'pagefind/pagefind-worker.js'],
+    ['the RSS feed', 'rss.xml'],
+    ['the JSON feed', 'feed.json'],
+    ['the sitemap', 'sitemap-index.xml'],
+    ['the icon', 'favicon.svg'],
   ])('%s (%s): gzip, Vary: Accept-Encoding', async (_, file) => {
     const res = await getGzip(`${origin}${base}${file}`);
     expect(res.status).toBe(200);
@@ -68,8 +76,10 @@ describe('nginx, with the generated snippet alone, gzips the site\'s text and no
     expect(sheets.length).toBeGreaterThan(0);
     for (const sheet of sheets) expect((await getGzip(`${origin}${base}_astro/${sheet}`)).encoding, sheet).toBe('gzip');
   });
-  it('Pagefind\'s WebAssembly and index files, gzipped by Pagefind, are sent as they are', async () => {
-    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+  it("Pagefind's WebAssembly and index files, gzipped by Pagefind, are sent as they are", async () => {
+    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; wasm: string }>;
+    };
     const { hash, wasm } = Object.values(entry.languages)[0]!;
     for (const file of [`pagefind/wasm.${wasm}.pagefind`, `pagefind/pagefind.${hash}.pf_meta`]) {
       const res = await getGzip(`${origin}${base}${file}`);

@@ -11,20 +11,27 @@ import { launch } from '../helpers/browser.ts';
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
-const visibleRows = (page: Page) => page.locator('table.ex-table tbody tr:visible').evaluateAll((trs) => trs.map((tr) => {
-  const d = (tr as HTMLElement).dataset;
-  return { name: d.name!, params: d.params ? Number(d.params) : undefined, licence: d.licence! };
-}));
+const visibleRows = (page: Page) =>
+  page.locator('table.ex-table tbody tr:visible').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const d = (tr as HTMLElement).dataset;
+      return { name: d.name!, params: d.params ? Number(d.params) : undefined, licence: d.licence! };
+    }),
+  );
 
 describe('model explorer with JavaScript', () => {
   it('sorts in place, filters in place, keeps both in the URL; Back and reload restore', async () => {
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     await page.goto(`${origin}${base}models/`);
     const all = await visibleRows(page);
-    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 1;
+    });
 
     await page.locator('nav.ex-controls a[data-sort="params"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?sort=params');
@@ -69,8 +76,18 @@ describe('lane timeline on a phone (390 px)', () => {
   it('lane names line up with their lanes, and the box opens on the latest events', async () => {
     const page = await (await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } })).newPage();
     await page.goto(`${origin}${base}timeline/`);
-    const names = await page.locator('.lane-names li').evaluateAll((lis) => lis.map((li) => { const r = li.getBoundingClientRect(); return r.top + r.height / 2; }));
-    const lanes = await page.locator('svg.ln-chart line.ln-rule').evaluateAll((ls) => ls.map((l) => { const r = l.getBoundingClientRect(); return r.top + r.height / 2; }));
+    const names = await page.locator('.lane-names li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const r = li.getBoundingClientRect();
+        return r.top + r.height / 2;
+      }),
+    );
+    const lanes = await page.locator('svg.ln-chart line.ln-rule').evaluateAll((ls) =>
+      ls.map((l) => {
+        const r = l.getBoundingClientRect();
+        return r.top + r.height / 2;
+      }),
+    );
     expect(names.length).toBeGreaterThan(1);
     expect(names).toHaveLength(lanes.length);
     names.forEach((y, i) => expect(Math.abs(y - lanes[i]!)).toBeLessThan(3));

@@ -20,19 +20,23 @@ const TYPES: Record<string, string> = { 'rss.xml': 'application/xml', 'atom.xml'
 
 const feedFiles = async (dist: string) => (await distFiles(dist)).filter((f) => TYPES[path.posix.basename(f)]);
 
-type Item = { url: string; title: string; html: string };
+type Item = { url: string | undefined; title: string | undefined; html: string | undefined };
 /** A feed's items, read by feedsmith (which throws on what it cannot read), whatever the format. */
 function items(text: string): { format: string; items: Item[] } {
-  const { format, feed } = parseFeed(text) as { format: string; feed: Record<string, any> };
-  if (format === 'json') return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.url, title: i.title, html: i.content_html })) };
-  if (format === 'atom') return { format, items: (feed.entries ?? []).map((e: any) => ({ url: e.links?.[0]?.href, title: e.title, html: e.content?.value })) };
-  return { format, items: (feed.items ?? []).map((i: any) => ({ url: i.link, title: i.title, html: i.content?.encoded })) };
+  const { format, feed } = parseFeed(text);
+  if (format === 'json') return { format, items: (feed.items ?? []).map((i) => ({ url: i.url, title: i.title, html: i.content_html })) };
+  if (format === 'atom')
+    return { format, items: (feed.entries ?? []).map((e) => ({ url: e.links?.[0]?.href, title: e.title?.value, html: e.content?.value })) };
+  return { format, items: (feed.items ?? []).map((i) => ({ url: i.link, title: i.title, html: i.content?.encoded })) };
 }
 
 type P5 = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: P5[] };
 function urlsIn(html: string): string[] {
   const out: string[] = [];
-  const walk = (n: P5) => { for (const a of n.attrs ?? []) if (a.name === 'href' || a.name === 'src') out.push(a.value); n.childNodes?.forEach(walk); };
+  const walk = (n: P5) => {
+    for (const a of n.attrs ?? []) if (a.name === 'href' || a.name === 'src') out.push(a.value);
+    n.childNodes?.forEach(walk);
+  };
   walk(parseFragment(html) as unknown as P5);
   return out;
 }
@@ -56,7 +60,7 @@ describe('every feed, through nginx: media type, charset=utf-8, parses', () => {
         for (const i of read.items) {
           expect(i.html, `${f}: ${i.title}`).toBeTruthy();
           // Full text with absolute URLs: nothing relative to the reader's own page.
-          for (const u of urlsIn(i.html)) expect(u, `${f}: ${i.title}`).toMatch(/^(https?:|mailto:)/);
+          for (const u of urlsIn(i.html ?? '')) expect(u, `${f}: ${i.title}`).toMatch(/^(https?:|mailto:)/);
         }
         checked.push(f);
       }
@@ -67,7 +71,7 @@ describe('every feed, through nginx: media type, charset=utf-8, parses', () => {
 });
 
 describe('items carry the whole piece, its sources and corrections', () => {
-  it('the site\'s JSON Feed: every article\'s full body, then its sources', async () => {
+  it("the site's JSON Feed: every article's full body, then its sources", async () => {
     type JsonFeed = { items: { url: string; summary: string; content_html: string }[] };
     const feed = JSON.parse(await (await fetch(`${site.origin}${site.base}feed.json`)).text()) as JsonFeed;
     const slug = 'how-a-hedge-fund-built-deepseek';
@@ -91,7 +95,8 @@ describe('items carry the whole piece, its sources and corrections', () => {
     expect(components.content_html).toMatch(new RegExp(`<img[^>]+src="${SITE_URL}/_astro/boxes\\.[^"]+"`));
     expect(components.content_html).toContain('<svg');
     expect(item.content_html).toMatch(
-      /<h2>Correction<\/h2><ul><li><time datetime="2025-02-02">2 February 2025<\/time>: An earlier version misspelled quokkaflux\.<\/li><\/ul>/);
+      /<h2>Correction<\/h2><ul><li><time datetime="2025-02-02">2 February 2025<\/time>: An earlier version misspelled quokkaflux\.<\/li><\/ul>/,
+    );
     expect(item.content_html).toContain('DeepSeek-R1 repository');
   });
 
@@ -106,7 +111,10 @@ describe('items carry the whole piece, its sources and corrections', () => {
 describe('timeline feeds: one item per event, newest first, linking to its page', () => {
   type Rows = { milestones: { id: string; date: string; lab: string; url: string }[] };
   const milestones = async () => (JSON.parse(await readFile(path.join(site.dist, 'data/milestones.json'), 'utf8')) as Rows).milestones;
-  it.each([['timeline/feed.json', undefined], ['timeline/lab/deepseek/feed.json', 'deepseek']])('%s', async (file, lab) => {
+  it.each([
+    ['timeline/feed.json', undefined],
+    ['timeline/lab/deepseek/feed.json', 'deepseek'],
+  ])('%s', async (file, lab) => {
     const feed = JSON.parse(await (await fetch(`${site.origin}${site.base}${file}`)).text()) as { items: { url: string; date_published: string }[] };
     const events = (await milestones()).filter((m) => !lab || m.lab === lab);
     expect(feed.items.length).toBe(Math.min(50, events.length));
@@ -116,19 +124,24 @@ describe('timeline feeds: one item per event, newest first, linking to its page'
     expect(feed.items[0]!.url).toBe(events.toSorted((a, b) => b.date.localeCompare(a.date))[0]!.url);
   });
   it.each([
-    ['timeline/', 'timeline/rss.xml'], ['labs/deepseek/', 'timeline/lab/deepseek/rss.xml'], ['timeline/lab/deepseek/', 'timeline/lab/deepseek/atom.xml'],
-  ])(
-    '%s advertises %s', async (page, feed) => {
-      const html = await (await fetch(`${site.origin}${site.base}${page}`)).text();
-      expect(html).toContain(`href="${site.base}${feed}"`);
-      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/(rss|atom)\\+xml" title="[^"]+" href="${site.base}${feed}"`));
-    });
+    ['timeline/', 'timeline/rss.xml'],
+    ['labs/deepseek/', 'timeline/lab/deepseek/rss.xml'],
+    ['timeline/lab/deepseek/', 'timeline/lab/deepseek/atom.xml'],
+  ])('%s advertises %s', async (page, feed) => {
+    const html = await (await fetch(`${site.origin}${site.base}${page}`)).text();
+    expect(html).toContain(`href="${site.base}${feed}"`);
+    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/(rss|atom)\\+xml" title="[^"]+" href="${site.base}${feed}"`));
+  });
 });
 
-describe('a browser shows RSS and Atom as a page in the site\'s look (XSLT, within the CSP)', () => {
+describe("a browser shows RSS and Atom as a page in the site's look (XSLT, within the CSP)", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
   it.each(['rss.xml', 'atom.xml', 'timeline/lab/deepseek/rss.xml'])('%s', async (file) => {
     const page = await browser.newPage();
     const blocked: string[] = [];
@@ -147,7 +160,8 @@ describe('a browser shows RSS and Atom as a page in the site\'s look (XSLT, with
     expect(await page.locator('.feed-items li').count()).toBe(count);
     // The site's stylesheet applied: the tokens' background, the monospace address.
     const style = await page.evaluate(() => ({
-      bg: getComputedStyle(document.body).backgroundColor, mono: getComputedStyle(document.querySelector('.feed-url')!).fontFamily,
+      bg: getComputedStyle(document.body).backgroundColor,
+      mono: getComputedStyle(document.querySelector('.feed-url')!).fontFamily,
     }));
     expect(style.bg).toBe('rgb(251, 250, 247)'); // --bg, light
     expect(style.mono).toMatch(/monospace/);

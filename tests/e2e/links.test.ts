@@ -9,7 +9,9 @@ import { launch } from '../helpers/browser.ts';
 const site = { origin: inject('siteOrigin'), base: inject('siteBase') };
 const fixture = inject('fixtureOrigin');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 describe('aliases: one hop, permanent', () => {
@@ -35,11 +37,16 @@ describe('feeds parse in a browser and carry absolute URLs under the base', () =
     const text = await (await fetch(`${site.origin}${site.base}${feed}`)).text();
     const links: string[] = feed.endsWith('.json')
       ? (JSON.parse(text) as { version: string; items: { url: string }[] }).items.map((i) => i.url)
-      : await page.evaluate(([xml, atom]) => {
-        const doc = new DOMParser().parseFromString(xml, 'application/xml');
-        if (doc.querySelector('parsererror')) throw new Error('not well-formed');
-        return atom ? [...doc.querySelectorAll('entry > link')].map((l) => l.getAttribute('href')!) : [...doc.querySelectorAll('item > link')].map((l) => l.textContent!);
-      }, [text, feed.endsWith('atom.xml')] as const);
+      : await page.evaluate(
+          ([xml, atom]) => {
+            const doc = new DOMParser().parseFromString(xml, 'application/xml');
+            if (doc.querySelector('parsererror')) throw new Error('not well-formed');
+            return atom
+              ? [...doc.querySelectorAll('entry > link')].map((l) => l.getAttribute('href')!)
+              : [...doc.querySelectorAll('item > link')].map((l) => l.textContent!);
+          },
+          [text, feed.endsWith('atom.xml')] as const,
+        );
     if (feed.endsWith('.json')) expect(JSON.parse(text).version).toBe('https://jsonfeed.org/version/1.1');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toMatch(/^https:\/\/frontier-commons\.example\/news\/articles\/[a-z0-9-]+\/$/);

@@ -15,7 +15,9 @@ import { serveWithNginx, type Served } from '../../scripts/nginx.ts';
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 async function controlledPage(at: string, site = `${origin}${base}`) {
@@ -29,7 +31,7 @@ async function controlledPage(at: string, site = `${origin}${base}`) {
 }
 
 describe('offline after one visit', () => {
-  it('under the first visit\'s precache limit (the real site), the worker precaches the whole search index', async () => {
+  it("under the first visit's precache limit (the real site), the worker precaches the whole search index", async () => {
     const dist = inject('siteDist');
     const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
     for (const d of ['index', 'fragment']) for (const f of await readdir(path.join(dist, 'pagefind', d))) expect(sw, f).toContain(`pagefind/${d}/${f}`);
@@ -66,13 +68,17 @@ describe('offline after one visit', () => {
   });
 });
 
-describe('above the first visit\'s precache limit (the fixture, built with 16 KiB)', () => {
+describe("above the first visit's precache limit (the fixture, built with 16 KiB)", () => {
   const fixture = inject('fixtureOrigin');
   const dist = inject('fixtureDist');
   /** The search index's word and result files, as URLs. */
-  const indexFiles = async () => (await Promise.all(['index', 'fragment'].map(async (d) => (await readdir(path.join(dist, 'pagefind', d))).map((f) => `/pagefind/${d}/${f}`)))).flat().sort();
+  const indexFiles = async () =>
+    (await Promise.all(['index', 'fragment'].map(async (d) => (await readdir(path.join(dist, 'pagefind', d))).map((f) => `/pagefind/${d}/${f}`))))
+      .flat()
+      .sort();
   /** Which of `urls` the browser has kept, in any cache. */
-  const kept = (page: import('playwright-core').Page, urls: string[]) => page.evaluate(async (list) => (await Promise.all(list.map(async (u) => ((await caches.match(u)) ? u : null)))).filter(Boolean), urls);
+  const kept = (page: import('playwright-core').Page, urls: string[]) =>
+    page.evaluate(async (list) => (await Promise.all(list.map(async (u) => ((await caches.match(u)) ? u : null)))).filter(Boolean), urls);
   async function search(page: import('playwright-core').Page, q: string) {
     await page.goto(`${fixture}/search/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
@@ -80,7 +86,7 @@ describe('above the first visit\'s precache limit (the fixture, built with 16 Ki
     return { links: await page.locator('#results a.result-link').count(), status: await page.locator('#search-status').textContent() };
   }
 
-  it('the worker precaches the engine, metadata and filters, and lists the index\'s files for later', async () => {
+  it("the worker precaches the engine, metadata and filters, and lists the index's files for later", async () => {
     const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
     expect(sw).toMatch(/pagefind\.js/);
     expect(sw).toMatch(/\.pf_meta/);
@@ -125,32 +131,46 @@ describe('above the first visit\'s precache limit (the fixture, built with 16 Ki
     await cp(dist, path.join(copy, 'dist'), { recursive: true });
     await change(path.join(copy, 'dist'));
     const served = await serveWithNginx({ dist: path.join(copy, 'dist'), base: '/' }, path.join(copy, 'nginx'));
-    try { await test(served); } finally { await served.stop(); }
+    try {
+      await test(served);
+    } finally {
+      await served.stop();
+    }
   }
 
-  it('saving again fetches the pages afresh but no search file already kept', () => ownServer('offline-save-again', async () => {}, async (served) => {
-    const { context, page } = await controlledPage('archive/', `${served.origin}/`);
-    const save = async () => {
-      const mark = (await served.sent()).length;
-      await page.locator('#save-offline:not([disabled])').click();
-      await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
-      const fetched = (await served.sent()).slice(mark).map((r) => r.path);
-      return { search: fetched.filter((p) => /^\/pagefind\/(index|fragment)\//.test(p)).length, pages: fetched.filter((p) => p.endsWith('/')).length };
-    };
-    const first = await save();
-    expect(first.search).toBe((await indexFiles()).length);
-    expect(first.pages).toBeGreaterThan(0);
-    const again = await save();
-    expect(again.search).toBe(0);
-    expect(again.pages).toBe(first.pages);
-    await context.close();
-  }));
+  it('saving again fetches the pages afresh but no search file already kept', () =>
+    ownServer(
+      'offline-save-again',
+      async () => {},
+      async (served) => {
+        const { context, page } = await controlledPage('archive/', `${served.origin}/`);
+        const save = async () => {
+          const mark = (await served.sent()).length;
+          await page.locator('#save-offline:not([disabled])').click();
+          await expect.poll(() => page.locator('#save-offline-status').textContent(), { timeout: 60_000 }).toMatch(/^Saved \d+ of \d+ pages and search files/);
+          const fetched = (await served.sent()).slice(mark).map((r) => r.path);
+          return { search: fetched.filter((p) => /^\/pagefind\/(index|fragment)\//.test(p)).length, pages: fetched.filter((p) => p.endsWith('/')).length };
+        };
+        const first = await save();
+        expect(first.search).toBe((await indexFiles()).length);
+        expect(first.pages).toBeGreaterThan(0);
+        const again = await save();
+        expect(again.search).toBe(0);
+        expect(again.pages).toBe(first.pages);
+        await context.close();
+      },
+    ));
 
-  it('when a list cannot be read, saving says so and can be tried again', () => ownServer('offline-no-list', (copy) => rm(path.join(copy, 'offline-search.json')), async (served) => {
-    const { context, page } = await controlledPage('archive/', `${served.origin}/`);
-    await page.locator('#save-offline:not([disabled])').click();
-    await expect.poll(() => page.locator('#save-offline-status').textContent()).toBe('Could not read the list of pages to save. Try again when online.');
-    expect(await page.locator('#save-offline').isDisabled()).toBe(false);
-    await context.close();
-  }));
+  it('when a list cannot be read, saving says so and can be tried again', () =>
+    ownServer(
+      'offline-no-list',
+      (copy) => rm(path.join(copy, 'offline-search.json')),
+      async (served) => {
+        const { context, page } = await controlledPage('archive/', `${served.origin}/`);
+        await page.locator('#save-offline:not([disabled])').click();
+        await expect.poll(() => page.locator('#save-offline-status').textContent()).toBe('Could not read the list of pages to save. Try again when online.');
+        expect(await page.locator('#save-offline').isDisabled()).toBe(false);
+        await context.close();
+      },
+    ));
 });

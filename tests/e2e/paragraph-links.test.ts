@@ -9,20 +9,34 @@ import { launch } from '../helpers/browser.ts';
 
 const url = `${inject('siteOrigin')}${inject('siteBase')}articles/how-a-hedge-fund-built-deepseek/`;
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('paragraph links', () => {
   it('Tab reaches a ¶ link, which shows when focused, is labelled, and leads to its paragraph', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(url);
-    const focused = () => page.evaluate(() => {
-      const a = document.activeElement as HTMLAnchorElement;
-      const label = a.getAttribute('aria-label');
-      return { para: a.classList.contains('para-link'), href: a.getAttribute('href'), parent: a.parentElement?.id, label, opacity: getComputedStyle(a).opacity };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLAnchorElement;
+        const label = a.getAttribute('aria-label');
+        return {
+          para: a.classList.contains('para-link'),
+          href: a.getAttribute('href'),
+          parent: a.parentElement?.id,
+          label,
+          opacity: getComputedStyle(a).opacity,
+        };
+      });
     let f = await focused();
-    for (let i = 0; i < 150 && !f.para; i++) { await page.keyboard.press('Tab'); f = await focused(); }
+    for (let i = 0; i < 150 && !f.para; i++) {
+      await page.keyboard.press('Tab');
+      f = await focused();
+    }
     expect(f.para).toBe(true);
     expect(f.href).toBe(`#${f.parent}`);
     expect(f.parent).toMatch(/^p-[0-9a-f]{8}/);

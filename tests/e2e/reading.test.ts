@@ -16,7 +16,9 @@ const origin = inject('siteOrigin');
 const base = inject('siteBase');
 const dist = inject('siteDist');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 const LIGHT_BG = 'rgb(251, 250, 247)';
@@ -71,17 +73,23 @@ describe('theme: light, dark or system, remembered, with no flash of the wrong o
   async function open(colorScheme: 'light' | 'dark', stored?: string) {
     const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
     await context.addInitScript((s) => {
-      if (s && !sessionStorage.getItem('seeded')) { localStorage.setItem('theme', s); sessionStorage.setItem('seeded', '1'); }
+      if (s && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem('theme', s);
+        sessionStorage.setItem('seeded', '1');
+      }
       const w = window as unknown as { __first: string };
-      requestAnimationFrame(() => { w.__first = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(); });
+      requestAnimationFrame(() => {
+        w.__first = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+      });
     }, stored);
     const page = await context.newPage();
     await page.goto(`${origin}${base}articles/how-a-hedge-fund-built-deepseek/`, { waitUntil: 'load' });
-    const state = async () => page.evaluate(() => ({
-      first: (window as unknown as { __first: string }).__first,
-      bg: getComputedStyle(document.body).backgroundColor,
-      choice: (document.getElementById('theme') as HTMLSelectElement).value,
-    }));
+    const state = async () =>
+      page.evaluate(() => ({
+        first: (window as unknown as { __first: string }).__first,
+        bg: getComputedStyle(document.body).backgroundColor,
+        choice: (document.getElementById('theme') as HTMLSelectElement).value,
+      }));
     return { context, page, state };
   }
 

@@ -22,7 +22,10 @@ beforeAll(async () => {
   served = await serveWithNginx({ dist, base: '/' }, path.join(tmp, 'redeploy', 'nginx'));
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); await served?.stop(); });
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
 
 describe('redeploys reach readers who have the service worker', () => {
   it('a changed page and a new worker replace the old ones', async () => {
@@ -44,10 +47,16 @@ describe('redeploys reach readers who have the service worker', () => {
     await page.reload();
     expect(await page.locator('h1').textContent()).toContain('the redeployed article');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect.poll(() => page.evaluate(async () => {
-      const r = await navigator.serviceWorker.getRegistration();
-      return !!r?.active && !r.waiting && !r.installing;
-    }), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return !!r?.active && !r.waiting && !r.installing;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(firstWorker).toBe(`${served.origin}/sw.js`);
     await context.close();
   });
@@ -62,7 +71,13 @@ describe('a redeploy drops the search files of older indexes that the reader kep
     // The fixture is over its first-visit limit: a search keeps the index files it fetches.
     await page.goto(`${served.origin}/search/?q=quokkaflux`);
     await page.locator('#results a.result-link').first().waitFor();
-    const keptSearchFiles = () => page.evaluate(async () => (await (await caches.open('fc-pages')).keys()).map((r) => new URL(r.url).pathname).filter((p) => /\/pagefind\/(index|fragment)\//.test(p)).sort());
+    const keptSearchFiles = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('fc-pages')).keys())
+          .map((r) => new URL(r.url).pathname)
+          .filter((p) => /\/pagefind\/(index|fragment)\//.test(p))
+          .sort(),
+      );
     const before = await keptSearchFiles();
     expect(before.length).toBeGreaterThan(1);
 

@@ -12,7 +12,9 @@ const origin = inject('siteOrigin');
 const base = inject('siteBase');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 it(`at least 90% of ${CASES.length} reader queries find the expected page in the top 3`, { timeout: 600_000 }, async () => {

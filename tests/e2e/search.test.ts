@@ -26,8 +26,12 @@ async function open(path: string) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(`${origin}${base}${path}`);
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
   return { page, errors };
@@ -74,10 +78,12 @@ describe('state lives in the URL', () => {
     expect(await box.locator('xpath=..').textContent()).toMatch(/Meta \(\d+\)/);
     await box.check();
     await expect.poll(() => new URL(page.url()).searchParams.get('lab')).toBe('Meta');
-    await expect.poll(async () => {
-      const kickers = await page.locator('#results .kicker').allTextContents();
-      return kickers.length > 0 && kickers.every((k) => k.includes('Meta'));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const kickers = await page.locator('#results .kicker').allTextContents();
+        return kickers.length > 0 && kickers.every((k) => k.includes('Meta'));
+      })
+      .toBe(true);
   });
 });
 
@@ -174,11 +180,11 @@ describe('names and aliases find the same pages (driven by content aliases)', ()
   ])('%s finds %s', async (q, expected) => {
     const { page } = await open(`search/?q=${encodeURIComponent(q)}`);
     // Every result, not just the first page shown (a string, so the test runner does not rewrite import()).
-    const all = await page.evaluate(`(async () => {
+    const all = (await page.evaluate(`(async () => {
       const pf = await import('${base}pagefind/pagefind.js');
       const r = await pf.search(document.querySelector('#q').value);
       return Promise.all(r.results.map(async (x) => new URL((await x.data()).url, location.href).pathname));
-    })()`) as string[];
+    })()`)) as string[];
     expect(all).toContain(expected);
   });
 });
@@ -243,7 +249,13 @@ describe('results a reader can judge', () => {
 describe('results arrive without moving the page', () => {
   // The rule: on a phone, the search page's layout shift stays under 0.05 while search loads and results arrive.
   it.each(['deepseek', 'zzzqqq', ''])('layout shift for "%s" is under 0.05 (390 px wide)', async (q) => {
-    const own = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const own = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const page = await own.newPage();
       await page.addInitScript(() => {
@@ -254,7 +266,9 @@ describe('results arrive without moving the page', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${origin}${base}search/?q=${q}`);
-      await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true' && document.querySelector('#results')?.getAttribute('aria-busy') === 'false');
+      await page.waitForFunction(
+        () => document.documentElement.dataset.searchReady === 'true' && document.querySelector('#results')?.getAttribute('aria-busy') === 'false',
+      );
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
@@ -296,8 +310,13 @@ describe('the results list is busy while a query loads', () => {
     try {
       const page = await own.newPage();
       let release!: () => void;
-      const held = new Promise<void>((resolve) => { release = resolve; });
-      await page.route('**/*.pf_fragment', async (route) => { await held; await route.continue(); });
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/*.pf_fragment', async (route) => {
+        await held;
+        await route.continue();
+      });
       await page.goto(`${origin}${base}search/`);
       await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
       expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
@@ -332,7 +351,7 @@ describe('hostile queries cause no error and render as text', () => {
   });
 });
 
-describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serves it with the site\'s snippet, gzip level 6)', () => {
+describe("search payload budget: a first query fetches ≤ 150 KB (as nginx serves it with the site's snippet, gzip level 6)", () => {
   // Counted from nginx's access log of a server of this test's own: Pagefind fetches its index
   // from a web worker, which a page's DevTools session does not see (it saw ~28 KB of ~143 KB).
   it('"deepseek", counting the web worker’s fetches', async () => {
@@ -349,7 +368,11 @@ describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serv
       const rows = (await served.sent()).slice(before);
       expect(rows[0]?.path).toBe(`${base}search/?q=deepseek`);
       // The index, the metadata, the WebAssembly and the result fragments are among what is counted.
-      for (const file of [/\.pf_index$/, /\.pf_meta$/, /wasm\.en\.pagefind$/, /\.pf_fragment$/]) expect(rows.some((r) => file.test(r.path)), String(file)).toBe(true);
+      for (const file of [/\.pf_index$/, /\.pf_meta$/, /wasm\.en\.pagefind$/, /\.pf_fragment$/])
+        expect(
+          rows.some((r) => file.test(r.path)),
+          String(file),
+        ).toBe(true);
       expect(rows.filter((r) => r.status >= 400)).toEqual([]);
       // A query alone fetches no filter file (they grow with the archive: ~47 KB at 5,000 articles);
       // opening the filters fetches them and shows this query's counts.
@@ -363,7 +386,10 @@ describe('search payload budget: a first query fetches ≤ 150 KB (as nginx serv
         const kind = /\.(pf_\w+)$/.exec(r.path)?.[1] ?? r.path.split('/').pop()!.replace(/\?.*$/, '');
         byKind.set(kind, (byKind.get(kind) ?? 0) + r.bytes);
       }
-      const where = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`).join(', ');
+      const where = [...byKind]
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`)
+        .join(', ');
       expect(bytes, `a first query fetched ${(bytes / 1024).toFixed(1)} KB: ${where}`).toBeLessThanOrEqual(150 * 1024);
       await page.locator('#filter-panel summary').click();
       await expect.poll(async () => (await page.locator('#filters label').allTextContents()).some((t) => /DeepSeek \([1-9]\d*\)/.test(t))).toBe(true);

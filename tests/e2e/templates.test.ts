@@ -21,7 +21,9 @@ beforeAll(async () => {
     const context = await browser.newContext({ serviceWorkers: 'block', colorScheme });
     await context.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     contexts.set(colorScheme, context);
   }
@@ -33,16 +35,28 @@ describe.each([...templates, ['fixture: every article component', 'articles/comp
   it.each(['light', 'dark'] as const)('loads with no CSP violation, console error or failed request, and passes axe (%s)', async (scheme) => {
     const page = await contexts.get(scheme)!.newPage();
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && !(name === 'not found' && m.text().includes('404'))) problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !(name === 'not found' && m.text().includes('404'))) problems.push(`console: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => { if (r.status() >= 400 && !(name === 'not found' && r.url().endsWith('no-such-page/'))) problems.push(`${r.status()}: ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !(name === 'not found' && r.url().endsWith('no-such-page/'))) problems.push(`${r.status()}: ${r.url()}`);
+    });
     await page.goto(name.startsWith('fixture:') ? `${fixtureOrigin}/${p}` : `${origin}${base}${p}`, { waitUntil: 'networkidle' });
     if (name.startsWith('search')) await page.locator('#results li').first().waitFor();
     if (name === 'search, filters open') await page.locator('#filters input:checked').waitFor();
     problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `csp: ${v}`));
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    problems.push(...axe.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+    problems.push(
+      ...axe.violations.map(
+        (v) =>
+          `axe ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    );
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -6,7 +6,9 @@ import { launch } from '../helpers/browser.ts';
 const origin = inject('siteOrigin');
 const base = inject('siteBase');
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(async () => browser?.close());
 
 const visibleLabs = (page: import('playwright-core').Page) =>
@@ -17,7 +19,9 @@ describe('timeline filter by lab', () => {
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     await page.goto(`${origin}${base}timeline/`);
     const total = (await visibleLabs(page)).length;
-    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 1;
+    });
     await page.locator('nav.filters a[data-facet="lab"][data-value="mistral"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?lab=mistral');
     const labs = await visibleLabs(page);

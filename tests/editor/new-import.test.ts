@@ -44,7 +44,10 @@ async function passesCheck(content: string) {
 describe('npm run new', () => {
   it('creates a draft with valid frontmatter that passes npm run check', async () => {
     const content = await contentCopy('new-valid');
-    const { code, output } = await run([script('new.ts'), 'DeepSeek’s new model: 梁文锋 speaks', '--kind', 'analysis', '--lab', 'deepseek', '--topic', 'china', '--topic', 'markets'], env(content));
+    const { code, output } = await run(
+      [script('new.ts'), 'DeepSeek’s new model: 梁文锋 speaks', '--kind', 'analysis', '--lab', 'deepseek', '--topic', 'china', '--topic', 'markets'],
+      env(content),
+    );
     expect(code, output).toBe(0);
     const file = path.join(content, 'articles/deepseeks-new-model-speaks.md');
     expect(output).toContain(`created ${file}`);
@@ -52,7 +55,14 @@ describe('npm run new', () => {
     expect(output).toContain('write the dek');
     expect(output).toContain('https://example.com/replace-with-the-source-url');
     const { data, body } = split(await readFile(file, 'utf8'));
-    expect(data).toMatchObject({ title: 'DeepSeek’s new model: 梁文锋 speaks', published: TODAY, kind: 'analysis', labs: ['deepseek'], topics: ['china', 'markets'], draft: true });
+    expect(data).toMatchObject({
+      title: 'DeepSeek’s new model: 梁文锋 speaks',
+      published: TODAY,
+      kind: 'analysis',
+      labs: ['deepseek'],
+      topics: ['china', 'markets'],
+      draft: true,
+    });
     expect(await readFile(file, 'utf8')).toContain(`published: '${TODAY}'`);
     // Plain Markdown whose only text is the visible placeholder: no note that would print on the page.
     expect(visible(markdownToHast(body, { features }) as AnyNode).trim()).toBe('Write the piece here.');
@@ -61,11 +71,27 @@ describe('npm run new', () => {
 
   it('uses --dek and --source when given, so only the body is left to write', async () => {
     const content = await contentCopy('new-sourced');
-    const { code, output } = await run([script('new.ts'), 'Sourced piece', '--dek', 'A real dek: with a colon.', '--source', 'https://arxiv.org/abs/2412.19437', '--source-title', 'DeepSeek-V3 Technical Report'], env(content));
+    const { code, output } = await run(
+      [
+        script('new.ts'),
+        'Sourced piece',
+        '--dek',
+        'A real dek: with a colon.',
+        '--source',
+        'https://arxiv.org/abs/2412.19437',
+        '--source-title',
+        'DeepSeek-V3 Technical Report',
+      ],
+      env(content),
+    );
     expect(code, output).toBe(0);
     expect(output).not.toContain('placeholder');
     const { data } = split(await readFile(path.join(content, 'articles/sourced-piece.md'), 'utf8'));
-    expect(data).toMatchObject({ dek: 'A real dek: with a colon.', kind: 'news', sources: [{ title: 'DeepSeek-V3 Technical Report', url: 'https://arxiv.org/abs/2412.19437' }] });
+    expect(data).toMatchObject({
+      dek: 'A real dek: with a colon.',
+      kind: 'news',
+      sources: [{ title: 'DeepSeek-V3 Technical Report', url: 'https://arxiv.org/abs/2412.19437' }],
+    });
     await passesCheck(content);
   });
 
@@ -100,23 +126,47 @@ describe('npm run new', () => {
 
 const imports: [fixture: string, title: string, warnings: string[], inputWords: (text: string) => string[]][] = [
   ['braces-cjk-long.txt', "DeepSeek's {cheap} model & the <market>", [], (t) => words(t)],
-  ['article.md', 'How a {hedge fund} built DeepSeek', [
-    'warning: ignored frontmatter field(s) author, date at line 1, column 1',
-    'warning: could not map <span> at line 29, column 16: kept its text',
-  ], (t) => words(visible(markdownToHast(t.replace(/^---\n[\s\S]*?\n---\n/, ''), { features }) as AnyNode))],
-  ['article.html', "Export controls & China's {open} labs", [
-    'warning: removed <script src="/analytics.js"> at line 6, column 3: scripts are forbidden in content',
-    'warning: could not map <table> at line 27, column 5: kept its text',
-    'warning: removed <script> at line 32, column 5: scripts are forbidden in content',
-  ], (t) => words(visible(parse(t) as unknown as AnyNode))],
+  [
+    'article.md',
+    'How a {hedge fund} built DeepSeek',
+    ['warning: ignored frontmatter field(s) author, date at line 1, column 1', 'warning: could not map <span> at line 29, column 16: kept its text'],
+    (t) => words(visible(markdownToHast(t.replace(/^---\n[\s\S]*?\n---\n/, ''), { features }) as AnyNode)),
+  ],
+  [
+    'article.html',
+    "Export controls & China's {open} labs",
+    [
+      'warning: removed <script src="/analytics.js"> at line 6, column 3: scripts are forbidden in content',
+      'warning: could not map <table> at line 27, column 5: kept its text',
+      'warning: removed <script> at line 32, column 5: scripts are forbidden in content',
+    ],
+    (t) => words(visible(parse(t) as unknown as AnyNode)),
+  ],
 ];
 
 describe('npm run import', () => {
   it.each(imports)('%s: passes npm run check, compiles as MDX, keeps every word, names what it could not map', async (fixture, title, warnings, inputWords) => {
     const content = await contentCopy(`import-${fixture}`);
     const input = path.join(fixtures, fixture);
-    const { code, output } = await run([script('import.ts'), input, '--dek', 'Imported for the test.', '--date', '2025-01-27',
-      '--source', 'https://arxiv.org/abs/2412.19437', '--source-title', 'DeepSeek-V3 Technical Report', '--lab', 'deepseek', '--topic', 'china'], env(content));
+    const { code, output } = await run(
+      [
+        script('import.ts'),
+        input,
+        '--dek',
+        'Imported for the test.',
+        '--date',
+        '2025-01-27',
+        '--source',
+        'https://arxiv.org/abs/2412.19437',
+        '--source-title',
+        'DeepSeek-V3 Technical Report',
+        '--lab',
+        'deepseek',
+        '--topic',
+        'china',
+      ],
+      env(content),
+    );
     expect(code, output).toBe(0);
     for (const w of warnings) expect(output).toContain(w);
     expect(output.match(/^warning: /gm) ?? []).toHaveLength(warnings.length);
@@ -139,7 +189,10 @@ describe('npm run import', () => {
 
   it('keeps a paragraph of more than 5,000 characters whole', async () => {
     const content = await contentCopy('import-long');
-    const { code, output } = await run([script('import.ts'), path.join(fixtures, 'braces-cjk-long.txt'), '--dek', 'D.', '--date', '2025-01-27', '--source', 'https://example.org/s'], env(content));
+    const { code, output } = await run(
+      [script('import.ts'), path.join(fixtures, 'braces-cjk-long.txt'), '--dek', 'D.', '--date', '2025-01-27', '--source', 'https://example.org/s'],
+      env(content),
+    );
     expect(code, output).toBe(0);
     const { body } = split(await readFile(/^created (.+)$/m.exec(output)![1]!, 'utf8'));
     const longest = body.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -164,7 +217,10 @@ describe('npm run import', () => {
   ])('refuses %s, writing nothing', async (name, args, expected) => {
     const content = await contentCopy(`import-refuses-${name.replace(/\W+/g, '-')}`);
     const before = await articles(content);
-    const { code, output } = await run([script('import.ts'), path.join(fixtures, 'article.md'), '--dek', 'D.', '--date', '2025-01-27', '--source', 'https://example.org/s', ...args], env(content));
+    const { code, output } = await run(
+      [script('import.ts'), path.join(fixtures, 'article.md'), '--dek', 'D.', '--date', '2025-01-27', '--source', 'https://example.org/s', ...args],
+      env(content),
+    );
     expect(code, output).toBe(1);
     expect(output).toContain(expected);
     expect(await articles(content)).toEqual(before);

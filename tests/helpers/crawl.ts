@@ -21,49 +21,63 @@ export async function crawl(origin: string, base: string, seeds: string[] = [], 
 
   const fetchOnce = (url: string) => {
     if (!status.has(url)) {
-      status.set(url, (async () => {
-        const res = await fetch(url, { redirect: 'follow' });
-        if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
-        const type = res.headers.get('content-type') ?? '';
-        if (type.includes('text/html')) return { ok: true, reason: '', doc: parseHtml(await res.text()) };
-        await res.arrayBuffer();
-        return { ok: true, reason: '' };
-      })());
+      status.set(
+        url,
+        (async () => {
+          const res = await fetch(url, { redirect: 'follow' });
+          if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
+          const type = res.headers.get('content-type') ?? '';
+          if (type.includes('text/html')) return { ok: true, reason: '', doc: parseHtml(await res.text()) };
+          await res.arrayBuffer();
+          return { ok: true, reason: '' };
+        })(),
+      );
     }
     return status.get(url)!;
   };
 
   while (queue.length && pages.size < limit) {
     const batch = queue.splice(0, 8);
-    await Promise.all(batch.map(async (pageUrl) => {
-      const r = await fetchOnce(pageUrl);
-      if (!r.doc) return;
-      pages.set(pageUrl, r.doc);
-      const refs = all(r.doc, (e) => ['a', 'link', 'script', 'img', 'source'].includes(e.tag));
-      for (const e of refs) {
-        const raw = e.attrs.href ?? e.attrs.src;
-        if (!raw || raw.startsWith('mailto:')) continue;
-        let url = new URL(raw, pageUrl);
-        if (publicOrigin && url.origin === new URL(publicOrigin).origin) url = new URL(`${url.pathname}${url.search}${url.hash}`, origin);
-        if (url.origin !== origin) {
-          if (e.tag === 'a') external.push({ from: pageUrl, href: url.href, rel: e.attrs.rel ?? '', target: e.attrs.target });
-          else broken.push({ from: pageUrl, url: url.href, reason: 'third-party resource' });
-          continue;
+    await Promise.all(
+      batch.map(async (pageUrl) => {
+        const r = await fetchOnce(pageUrl);
+        if (!r.doc) return;
+        pages.set(pageUrl, r.doc);
+        const refs = all(r.doc, (e) => ['a', 'link', 'script', 'img', 'source'].includes(e.tag));
+        for (const e of refs) {
+          const raw = e.attrs.href ?? e.attrs.src;
+          if (!raw || raw.startsWith('mailto:')) continue;
+          let url = new URL(raw, pageUrl);
+          if (publicOrigin && url.origin === new URL(publicOrigin).origin) url = new URL(`${url.pathname}${url.search}${url.hash}`, origin);
+          if (url.origin !== origin) {
+            if (e.tag === 'a') external.push({ from: pageUrl, href: url.href, rel: e.attrs.rel ?? '', target: e.attrs.target });
+            else broken.push({ from: pageUrl, url: url.href, reason: 'third-party resource' });
+            continue;
+          }
+          if (e.tag === 'link' && ['canonical', 'alternate'].includes(e.attrs.rel ?? '') && !url.pathname.startsWith(base)) {
+            broken.push({ from: pageUrl, url: url.href, reason: 'outside base' });
+          }
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          url.hash = '';
+          if (!url.pathname.startsWith(base)) {
+            broken.push({ from: pageUrl, url: url.href, reason: 'outside base' });
+            continue;
+          }
+          const target = await fetchOnce(url.href);
+          if (!target.ok) {
+            broken.push({ from: pageUrl, url: url.href, reason: target.reason });
+            continue;
+          }
+          if (fragment && target.doc && all(target.doc, (x) => x.attrs.id === fragment).length === 0) {
+            broken.push({ from: pageUrl, url: `${url.href}#${fragment}`, reason: 'missing #fragment' });
+          }
+          if (e.tag === 'a' && target.doc && !seen.has(url.href) && !url.search) {
+            seen.add(url.href);
+            queue.push(url.href);
+          }
         }
-        if (e.tag === 'link' && ['canonical', 'alternate'].includes(e.attrs.rel ?? '') && !url.pathname.startsWith(base)) {
-          broken.push({ from: pageUrl, url: url.href, reason: 'outside base' });
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        url.hash = '';
-        if (!url.pathname.startsWith(base)) { broken.push({ from: pageUrl, url: url.href, reason: 'outside base' }); continue; }
-        const target = await fetchOnce(url.href);
-        if (!target.ok) { broken.push({ from: pageUrl, url: url.href, reason: target.reason }); continue; }
-        if (fragment && target.doc && all(target.doc, (x) => x.attrs.id === fragment).length === 0) {
-          broken.push({ from: pageUrl, url: `${url.href}#${fragment}`, reason: 'missing #fragment' });
-        }
-        if (e.tag === 'a' && target.doc && !seen.has(url.href) && !url.search) { seen.add(url.href); queue.push(url.href); }
-      }
-    }));
+      }),
+    );
   }
   return { pages, broken, external };
 }

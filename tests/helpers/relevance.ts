@@ -4,7 +4,11 @@
  * one of which in the top 3 counts as a hit. Expectations name the page that answers the question
  * (the lab for a lab's name, the explainer for its topic), so they stay true as content grows.
  */
-export interface Case { q: string; kind: string; expect: string[] }
+export interface Case {
+  q: string;
+  kind: string;
+  expect: string[];
+}
 
 const article = (slug: string) => `articles/${slug}/`;
 const LICENCE = [article('how-to-read-a-model-licence'), 'topics/licensing/'];
@@ -67,7 +71,12 @@ export const CASES: Case[] = [
   { q: 'lecunn', kind: 'typo', expect: ['people/yann-lecun/'] },
 ];
 
-export interface Outcome { c: Case; top: string[]; rank: number; via?: string }
+export interface Outcome {
+  c: Case;
+  top: string[];
+  rank: number;
+  via?: string;
+}
 
 /** 1-based rank of the first expected page among `urls` (site paths without the base), 0 if none. */
 export function rankOf(urls: string[], expect: string[]): number {
@@ -86,7 +95,10 @@ export function score(outcomes: Outcome[]): { hits: number; rate: number; mrr: n
 export function report(outcomes: Outcome[]): string {
   const s = score(outcomes);
   const lines = [`relevance: ${s.hits}/${outcomes.length} in the top 3 (${(s.rate * 100).toFixed(1)}%), MRR ${s.mrr.toFixed(3)}`];
-  for (const o of s.misses) lines.push(`  miss: "${o.c.q}" (${o.c.kind}): expected ${o.c.expect.join(' or ')}, rank ${o.rank || '>10'}; top 3: ${o.top.slice(0, 3).join(', ') || '(none)'}`);
+  for (const o of s.misses)
+    lines.push(
+      `  miss: "${o.c.q}" (${o.c.kind}): expected ${o.c.expect.join(' or ')}, rank ${o.rank || '>10'}; top 3: ${o.top.slice(0, 3).join(', ') || '(none)'}`,
+    );
   for (const o of outcomes.filter((x) => x.via)) lines.push(`  via "Did you mean": "${o.c.q}" → "${o.via}", rank ${o.rank || '>10'}`);
   return lines.join('\n');
 }
@@ -95,12 +107,18 @@ export function report(outcomes: Outcome[]): string {
 interface PageLike {
   goto(url: string): Promise<unknown>;
   waitForFunction(f: () => boolean): Promise<unknown>;
-  locator(s: string): { evaluateAll<R>(f: (els: Element[]) => R): Promise<R>; count(): Promise<number>; first(): { click(): Promise<void>; textContent(): Promise<string | null> } };
+  locator(s: string): {
+    evaluateAll<R>(f: (els: Element[]) => R): Promise<R>;
+    count(): Promise<number>;
+    first(): { click(): Promise<void>; textContent(): Promise<string | null> };
+  };
 }
 
 /** The first ten results' paths (without `base`) for the query typed into the real search page. */
 async function resultsShown(page: PageLike, base: string): Promise<string[]> {
-  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true' && document.querySelector('#results')?.getAttribute('aria-busy') === 'false');
+  await page.waitForFunction(
+    () => document.documentElement.dataset.searchReady === 'true' && document.querySelector('#results')?.getAttribute('aria-busy') === 'false',
+  );
   const hrefs = await page.locator('#results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.map((h) => (h.startsWith(base) ? h.slice(base.length) : h));
 }

@@ -1,5 +1,33 @@
 /** The words a reader sees in a parsed tree (hast from the MDX compiler, or parse5's DOM). */
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'div', 'section', 'article', 'table', 'tr', 'td', 'th', 'caption', 'br', 'hr', 'figure', 'figcaption', 'dl', 'dt', 'dd']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'br',
+  'hr',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+]);
 const HIDDEN = new Set(['head', 'script', 'style', 'iframe', 'template', 'object', 'embed']);
 
 export type AnyNode = { type?: string; nodeName?: string; tagName?: string; value?: string; children?: AnyNode[]; childNodes?: AnyNode[] };

@@ -8,7 +8,12 @@ import figure from '../../styles/mdx/figure.css?url';
 import { componentsUsed } from '../../lib/mdx-components.ts';
 
 const sheets: Record<string, string[]> = {
-  Chart: [figure, chart], TimelineSlice: [figure, chart], Figure: [figure], Compare: [figure, boxes], ModelFacts: [boxes], Callout: [boxes],
+  Chart: [figure, chart],
+  TimelineSlice: [figure, chart],
+  Figure: [figure],
+  Compare: [figure, boxes],
+  ModelFacts: [boxes],
+  Callout: [boxes],
 };
 
 export const stylesheetsFor = (body: string | undefined): string[] => [...new Set(componentsUsed(body).flatMap((c) => sheets[c] ?? []))];

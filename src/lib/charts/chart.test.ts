@@ -2,16 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { ChartDataError, chartCsv, chartTable, drawChart, drawTimeline, formatValue, fromRecords, validateChart, type ChartKind } from './index.ts';
 import { wrap } from './svg.ts';
 
-const two = fromRecords([{ label: 'United States', MIT: 2, Apache: 5 }, { label: 'China', MIT: 9, Apache: 2 }]);
-const one = fromRecords([{ label: '2023', value: 11 }, { label: '2024', value: 18 }]);
+const two = fromRecords([
+  { label: 'United States', MIT: 2, Apache: 5 },
+  { label: 'China', MIT: 9, Apache: 2 },
+]);
+const one = fromRecords([
+  { label: '2023', value: 11 },
+  { label: '2024', value: 18 },
+]);
 
-describe('fromRecords: an article\'s inline rows become a table', () => {
+describe("fromRecords: an article's inline rows become a table", () => {
   it('one `value` column is one series, other keys are series in order', () => {
-    expect(one).toEqual({ series: ['Value'], rows: [{ label: '2023', values: [11] }, { label: '2024', values: [18] }] });
+    expect(one).toEqual({
+      series: ['Value'],
+      rows: [
+        { label: '2023', values: [11] },
+        { label: '2024', values: [18] },
+      ],
+    });
     expect(two.series).toEqual(['MIT', 'Apache']);
   });
   it('a missing value becomes NaN, which validation names', () => {
-    const d = fromRecords([{ label: 'a', x: 1 }, { label: 'b', y: 2 }]);
+    const d = fromRecords([
+      { label: 'a', x: 1 },
+      { label: 'b', y: 2 },
+    ]);
     expect(() => validateChart({ kind: 'stacked-bar', data: d })).toThrow(expect.objectContaining({ field: 'data[0].y' }));
   });
 });
@@ -25,7 +40,11 @@ describe('validateChart: data a chart cannot draw is refused, naming the field',
     ['a one-point line', 'line', [{ label: 'a', value: 1 }], 'data', /two rows/],
   ])('%s', (_n, kind, rows, field, message) => {
     let err: unknown;
-    try { validateChart({ kind, data: fromRecords(rows) }); } catch (e) { err = e; }
+    try {
+      validateChart({ kind, data: fromRecords(rows) });
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(ChartDataError);
     expect((err as ChartDataError).field).toBe(field);
     expect((err as Error).message).toMatch(message);
@@ -33,7 +52,12 @@ describe('validateChart: data a chart cannot draw is refused, naming the field',
 });
 
 describe('drawChart: accessible SVG, colours as classes, no style attributes', () => {
-  it.each<[ChartKind, ReturnType<typeof fromRecords>]>([['bar', one], ['stacked-bar', two], ['line', one], ['dot', two]])('%s', (kind, data) => {
+  it.each<[ChartKind, ReturnType<typeof fromRecords>]>([
+    ['bar', one],
+    ['stacked-bar', two],
+    ['line', one],
+    ['dot', two],
+  ])('%s', (kind, data) => {
     const svg = drawChart({ kind, id: 'c', title: 'A <title>', description: 'What it shows & why', data });
     const open = svg.slice(0, svg.indexOf('>'));
     expect(open).toContain('role="img"');
@@ -57,7 +81,13 @@ describe('drawChart: accessible SVG, colours as classes, no style attributes', (
 
 describe('tables and CSV beside a chart', () => {
   it('a stacked table has a Total column', () => {
-    expect(chartTable({ kind: 'stacked-bar', data: two })).toEqual({ head: ['', 'MIT', 'Apache', 'Total'], rows: [['United States', '2', '5', '7'], ['China', '9', '2', '11']] });
+    expect(chartTable({ kind: 'stacked-bar', data: two })).toEqual({
+      head: ['', 'MIT', 'Apache', 'Total'],
+      rows: [
+        ['United States', '2', '5', '7'],
+        ['China', '9', '2', '11'],
+      ],
+    });
   });
   it('units and formats', () => {
     expect(chartTable({ kind: 'bar', data: one, unit: 'M GPU-hours' }).rows[0]).toEqual(['2023', '11 M GPU-hours']);
@@ -73,7 +103,10 @@ describe('tables and CSV beside a chart', () => {
 
 describe('wrap: lines at spaces, never longer than asked unless one word is', () => {
   it.each([
-    ['one two three', 7, ['one two', 'three']], ['short', 20, ['short']], ['extraordinarily long', 5, ['extraordinarily', 'long']], ['', 5, ['']],
+    ['one two three', 7, ['one two', 'three']],
+    ['short', 20, ['short']],
+    ['extraordinarily long', 5, ['extraordinarily', 'long']],
+    ['', 5, ['']],
   ])('%s / %d', (text, n, lines) => expect(wrap(text, n)).toEqual(lines));
 });
 

@@ -15,7 +15,10 @@ export const numberFormats = ['number', 'compact', 'percent'] as const;
 export type NumberFormat = (typeof numberFormats)[number];
 
 /** A table: one row per category (a bar, a point on the x axis), one value per series. */
-export interface ChartData { series: string[]; rows: { label: string; values: number[] }[] }
+export interface ChartData {
+  series: string[];
+  rows: { label: string; values: number[] }[];
+}
 
 export interface ChartSpec {
   kind: ChartKind;
@@ -33,7 +36,10 @@ export interface ChartSpec {
 /** A problem with a chart's data; `field` names what is wrong ('data', 'data[2].value', 'kind'). */
 export class ChartDataError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) { super(message); this.field = field; }
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
 }
 
 /** The viewBox is 360 units wide; the site caps the SVG at 30rem, so 12-unit text shows at 12–16 px from phone to desktop. */
@@ -45,10 +51,12 @@ const PALETTE = 6;
 const colour = (i: number) => `fc-s${(i % PALETTE) + 1}`;
 
 export function formatValue(n: number, format: NumberFormat = 'number', unit = ''): string {
-  const text = format === 'compact'
-    ? new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n)
-    : format === 'percent' ? `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n)}%`
-      : new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(n);
+  const text =
+    format === 'compact'
+      ? new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n)
+      : format === 'percent'
+        ? `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n)}%`
+        : new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(n);
   // A short unit is a suffix ('30.84M', '12%'); a longer one a word ('4 releases').
   return unit ? `${text}${/^(%|[A-Za-z]{1,2})$/.test(unit) ? '' : ' '}${unit}` : text;
 }
@@ -66,7 +74,8 @@ export function validateChart(spec: Pick<ChartSpec, 'kind' | 'data'>): void {
       if (v < 0 && spec.kind !== 'line') throw new ChartDataError(`data[${i}].${series[j]}`, `is negative (${v}); only line charts draw negative values`);
     });
   });
-  if (spec.kind === 'bar' && series.length > 1) throw new ChartDataError('kind', `"bar" draws one series, this data has ${series.length}: use "stacked-bar" or "dot"`);
+  if (spec.kind === 'bar' && series.length > 1)
+    throw new ChartDataError('kind', `"bar" draws one series, this data has ${series.length}: use "stacked-bar" or "dot"`);
   if (spec.kind === 'line' && rows.length < 2) throw new ChartDataError('data', 'a line chart needs at least two rows');
 }
 
@@ -78,10 +87,14 @@ function legend(series: string[], top: number, kind: ChartKind): { svg: string; 
   const items: string[] = [];
   for (const [i, name] of series.entries()) {
     const w = 18 + name.length * FONT * 0.58 + 14;
-    if (x > 0 && x + w > WIDTH) { x = 0; y += LINE + 4; }
-    const swatch = kind === 'line' || kind === 'dot'
-      ? el('circle', { cx: x + 6, cy: y - 4, r: 5, class: colour(i) })
-      : el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, class: colour(i) });
+    if (x > 0 && x + w > WIDTH) {
+      x = 0;
+      y += LINE + 4;
+    }
+    const swatch =
+      kind === 'line' || kind === 'dot'
+        ? el('circle', { cx: x + 6, cy: y - 4, r: 5, class: colour(i) })
+        : el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, class: colour(i) });
     items.push(swatch, el('text', { x: x + 18, y }, esc(name)));
     x += w;
   }
@@ -94,13 +107,19 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
   const fmt = (n: number) => formatValue(n, spec.format, spec.unit);
   const totals = rows.map((r) => (spec.kind === 'dot' ? max(r.values)! : sum(r.values)));
   const valueRoom = spec.kind === 'dot' && series.length > 1 ? 8 : Math.min(120, 10 + Math.max(...totals.map((t) => fmt(t).length)) * FONT * 0.58);
-  const x = scaleLinear().domain([0, max(totals) || 1]).nice().range([0, WIDTH - valueRoom]);
+  const x = scaleLinear()
+    .domain([0, max(totals) || 1])
+    .nice()
+    .range([0, WIDTH - valueRoom]);
   const barH = 16;
   const parts: string[] = [];
   let y = top;
-  const layers = spec.kind === 'stacked-bar'
-    ? stack<number[], number>().keys(series.map((_, i) => i)).value((r, k) => r[k]!)(rows.map((r) => r.values))
-    : undefined;
+  const layers =
+    spec.kind === 'stacked-bar'
+      ? stack<number[], number>()
+          .keys(series.map((_, i) => i))
+          .value((r, k) => r[k]!)(rows.map((r) => r.values))
+      : undefined;
   // Counts get whole-number ticks: no axis says 0.2 releases.
   const whole = rows.every((r) => r.values.every(Number.isInteger));
   const ticks = x.ticks(4).filter((t) => !whole || Number.isInteger(t));
@@ -111,12 +130,15 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
     y += labelLines.length * LINE + 3;
     if (spec.kind === 'dot') {
       parts.push(el('line', { x1: 0, x2: x(totals[i]!), y1: y + barH / 2, y2: y + barH / 2, class: 'fc-rule' }));
-      r.values.forEach((v, j) => parts.push(el('circle', { cx: x(v), cy: y + barH / 2, r: 6, class: colour(j) }, el('title', {}, esc(`${series[j]}: ${fmt(v)}`)))));
+      r.values.forEach((v, j) =>
+        parts.push(el('circle', { cx: x(v), cy: y + barH / 2, r: 6, class: colour(j) }, el('title', {}, esc(`${series[j]}: ${fmt(v)}`)))),
+      );
       if (series.length === 1) parts.push(el('text', { x: x(totals[i]!) + 10, y: y + barH - 4, class: 'fc-value' }, esc(fmt(totals[i]!))));
     } else if (layers) {
       layers.forEach((layer, j) => {
         const [a, b] = layer[i]!;
-        if (b > a) parts.push(el('rect', { x: x(a), y, width: x(b) - x(a), height: barH, class: colour(j) }, el('title', {}, esc(`${series[j]}: ${fmt(b - a)}`))));
+        if (b > a)
+          parts.push(el('rect', { x: x(a), y, width: x(b) - x(a), height: barH, class: colour(j) }, el('title', {}, esc(`${series[j]}: ${fmt(b - a)}`))));
       });
       parts.push(el('text', { x: x(totals[i]!) + 6, y: y + barH - 4, class: 'fc-value' }, esc(fmt(totals[i]!))));
     } else {
@@ -127,7 +149,9 @@ function rowsChart(spec: ChartSpec, top: number): { svg: string; height: number 
   });
   // A light grid behind the bars, and the axis's numbers under them.
   const grid = ticks.map((t) => el('line', { x1: x(t), x2: x(t), y1: gridTop, y2: y - 6, class: 'fc-grid' }));
-  const tickLabels = ticks.map((t, i) => el('text', { x: x(t), y: y + FONT, 'text-anchor': i === 0 ? 'start' : 'middle', class: 'fc-tick' }, esc(formatValue(t, spec.format))));
+  const tickLabels = ticks.map((t, i) =>
+    el('text', { x: x(t), y: y + FONT, 'text-anchor': i === 0 ? 'start' : 'middle', class: 'fc-tick' }, esc(formatValue(t, spec.format))),
+  );
   return { svg: grid.join('') + parts.join('') + tickLabels.join(''), height: y - top + FONT + 6 };
 }
 
@@ -138,11 +162,28 @@ function lineChart(spec: ChartSpec, top: number): { svg: string; height: number 
   const numeric = labels.every((l) => /^-?\d+(\.\d+)?$/.test(l));
   const left = 44;
   const plotH = 180;
-  const y = scaleLinear().domain([Math.min(0, ...rows.flatMap((r) => r.values)), max(rows.flatMap((r) => r.values)) || 1]).nice().range([top + plotH, top]);
+  const y = scaleLinear()
+    .domain([Math.min(0, ...rows.flatMap((r) => r.values)), max(rows.flatMap((r) => r.values)) || 1])
+    .nice()
+    .range([top + plotH, top]);
   const whole = rows.every((r) => r.values.every(Number.isInteger));
   const xAt: (i: number) => number = numeric
-    ? ((s) => (i: number) => s(Number(labels[i])))(scaleLinear().domain([Number(labels[0]), Number(labels[labels.length - 1])]).range([left + 8, WIDTH - 12]))
-    : ((s) => (i: number) => s(labels[i]!)!)(scalePoint<string>().domain(labels).range([left + 8, WIDTH - 12]));
+    ? (
+        (s) => (i: number) =>
+          s(Number(labels[i]))
+      )(
+        scaleLinear()
+          .domain([Number(labels[0]), Number(labels[labels.length - 1])])
+          .range([left + 8, WIDTH - 12]),
+      )
+    : (
+        (s) => (i: number) =>
+          s(labels[i]!)!
+      )(
+        scalePoint<string>()
+          .domain(labels)
+          .range([left + 8, WIDTH - 12]),
+      );
   const parts: string[] = [];
   for (const t of y.ticks(5).filter((t) => !whole || Number.isInteger(t))) {
     parts.push(el('line', { x1: left, x2: WIDTH, y1: y(t), y2: y(t), class: 'fc-grid' }));
@@ -151,12 +192,23 @@ function lineChart(spec: ChartSpec, top: number): { svg: string; height: number 
   // Thin the x labels so that they never overlap: at most one per ~44 units.
   const every = Math.max(1, Math.ceil(labels.length / Math.floor((WIDTH - left) / 44)));
   labels.forEach((l, i) => {
-    if (i % every === 0 || i === labels.length - 1) parts.push(el('text', { x: xAt(i), y: top + plotH + FONT + 6, 'text-anchor': 'middle', class: 'fc-tick' }, esc(l)));
+    if (i % every === 0 || i === labels.length - 1)
+      parts.push(el('text', { x: xAt(i), y: top + plotH + FONT + 6, 'text-anchor': 'middle', class: 'fc-tick' }, esc(l)));
   });
   series.forEach((name, j) => {
-    const d = line<number>().x((_, i) => xAt(i)).y((v) => y(v))(rows.map((r) => r.values[j]!));
+    const d = line<number>()
+      .x((_, i) => xAt(i))
+      .y((v) => y(v))(rows.map((r) => r.values[j]!));
     parts.push(el('path', { d: d ?? '', class: `fc-line ${colour(j)}` }));
-    rows.forEach((r, i) => parts.push(el('circle', { cx: xAt(i), cy: y(r.values[j]!), r: 3.5, class: colour(j) }, el('title', {}, esc(`${name}, ${r.label}: ${formatValue(r.values[j]!, spec.format, spec.unit)}`)))));
+    rows.forEach((r, i) =>
+      parts.push(
+        el(
+          'circle',
+          { cx: xAt(i), cy: y(r.values[j]!), r: 3.5, class: colour(j) },
+          el('title', {}, esc(`${name}, ${r.label}: ${formatValue(r.values[j]!, spec.format, spec.unit)}`)),
+        ),
+      ),
+    );
   });
   return { svg: parts.join(''), height: plotH + FONT + 14 };
 }
@@ -170,8 +222,23 @@ export function drawChart(spec: ChartSpec): string {
   const height = Math.ceil(top + body.height);
   const t = `${spec.id}-title`;
   const d = `${spec.id}-desc`;
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-labelledby': `${t} ${d}`, class: `fc-chart fc-chart-${spec.kind}`, 'font-size': FONT },
-    el('title', { id: t }, esc(spec.title)), el('desc', { id: d }, esc(spec.description)), lg.svg, body.svg);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: 'img',
+      'aria-labelledby': `${t} ${d}`,
+      class: `fc-chart fc-chart-${spec.kind}`,
+      'font-size': FONT,
+    },
+    el('title', { id: t }, esc(spec.title)),
+    el('desc', { id: d }, esc(spec.description)),
+    lg.svg,
+    body.svg,
+  );
 }
 
 /** The same data as a table (head row, then one row per category, values formatted), for the reader who wants the numbers. */
@@ -180,7 +247,11 @@ export function chartTable(spec: Pick<ChartSpec, 'data' | 'format' | 'unit' | 'k
   const total = spec.kind === 'stacked-bar' && series.length > 1;
   return {
     head: ['', ...series, ...(total ? ['Total'] : [])],
-    rows: rows.map((r) => [r.label, ...r.values.map((v) => formatValue(v, spec.format, spec.unit)), ...(total ? [formatValue(sum(r.values), spec.format, spec.unit)] : [])]),
+    rows: rows.map((r) => [
+      r.label,
+      ...r.values.map((v) => formatValue(v, spec.format, spec.unit)),
+      ...(total ? [formatValue(sum(r.values), spec.format, spec.unit)] : []),
+    ]),
   };
 }
 

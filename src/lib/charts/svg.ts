@@ -32,7 +32,10 @@ export function wrap(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];
@@ -40,4 +43,8 @@ export function wrap(text: string, maxChars: number): string[] {
 
 /** An id for a chart's <title>/<desc>, from what it draws: the same in every build, whatever the render order. */
 export const chartId = (component: string, props: unknown): string =>
-  `fc-${createHash('sha256').update(component + JSON.stringify(props)).digest('base64url').replace(/[^a-zA-Z0-9]/g, '').slice(0, 8)}`;
+  `fc-${createHash('sha256')
+    .update(component + JSON.stringify(props))
+    .digest('base64url')
+    .replace(/[^a-zA-Z0-9]/g, '')
+    .slice(0, 8)}`;

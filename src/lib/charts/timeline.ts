@@ -9,7 +9,12 @@ import { formatShortDate, toUtcDate } from '../dates.ts';
 import { el, esc, textLines, wrap } from './svg.ts';
 import { WIDTH } from './chart.ts';
 
-export interface TimelineEvent { date: string; title: string; href: string; /** A class for the mark's colour: `fc-s1`…`fc-s6`. */ tone?: string }
+export interface TimelineEvent {
+  date: string;
+  title: string;
+  href: string;
+  /** A class for the mark's colour: `fc-s1`…`fc-s6`. */ tone?: string;
+}
 
 const FONT = 12;
 const LINE = 15;
@@ -36,9 +41,14 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
     const prev = times[k - 1];
     positions.push(prev === undefined ? top : positions[k - 1]! + groupHeight(prev) + Math.min(GAP, (YEAR * (t - prev)) / 3.156e10));
   });
-  const y = times.length === 1
-    ? scaleUtc().domain([new Date(t0), new Date(t0 + 864e5)]).range([top, top + 1])
-    : scaleUtc().domain(times.map((t) => new Date(t))).range(positions);
+  const y =
+    times.length === 1
+      ? scaleUtc()
+          .domain([new Date(t0), new Date(t0 + 864e5)])
+          .range([top, top + 1])
+      : scaleUtc()
+          .domain(times.map((t) => new Date(t)))
+          .range(positions);
   const span = positions[positions.length - 1]! - top;
   const parts: string[] = [];
   // Where time is compressed, ticks closer than a line of text are dropped.
@@ -53,7 +63,14 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
     const prev = times[k - 1];
     if (prev === undefined || (YEAR * (t - prev)) / 3.156e10 <= GAP) return;
     const mid = (positions[k - 1]! + groupHeight(prev) + positions[k]!) / 2;
-    parts.push(el('path', { d: `M${AXIS - 6},${(mid + 1).toFixed(1)} L${AXIS + 6},${(mid - 3).toFixed(1)} M${AXIS - 6},${(mid + 5).toFixed(1)} L${AXIS + 6},${(mid + 1).toFixed(1)}`, class: 'fc-axis fc-break' }));
+    parts.push(
+      el('path', {
+        d:
+          `M${AXIS - 6},${(mid + 1).toFixed(1)} L${AXIS + 6},${(mid - 3).toFixed(1)} ` +
+          `M${AXIS - 6},${(mid + 5).toFixed(1)} L${AXIS + 6},${(mid + 1).toFixed(1)}`,
+        class: 'fc-axis fc-break',
+      }),
+    );
   });
   let next = 0;
   events.forEach((e, i) => {
@@ -62,15 +79,35 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
     const lines = wrap(e.title, chars);
     parts.push(el('circle', { cx: AXIS, cy: markY, r: 5, class: e.tone ?? 'fc-s1' }));
     parts.push(el('path', { d: `M${AXIS + 6},${markY.toFixed(1)} L${LABEL - 14},${labelY.toFixed(1)} L${LABEL - 4},${labelY.toFixed(1)}`, class: 'fc-rule' }));
-    parts.push(el('a', { href: e.href, class: 'fc-event' },
-      el('text', { x: LABEL, y: labelY + 4, class: 'fc-date' }, esc(formatShortDate(e.date))),
-      textLines(lines, { x: LABEL, y: labelY + 4 + LINE, class: 'fc-label' }, LINE)));
+    parts.push(
+      el(
+        'a',
+        { href: e.href, class: 'fc-event' },
+        el('text', { x: LABEL, y: labelY + 4, class: 'fc-date' }, esc(formatShortDate(e.date))),
+        textLines(lines, { x: LABEL, y: labelY + 4 + LINE, class: 'fc-label' }, LINE),
+      ),
+    );
     next = labelY + (lines.length + 1) * LINE + 10;
   });
   const height = Math.ceil(Math.max(next, top + span + 16));
   const t = `${opts.id}-title`;
   const d = `${opts.id}-desc`;
   // Not role="img": its marks are links a keyboard reaches; the group is named by its title.
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'fc-chart fc-timeline', 'font-size': FONT },
-    el('title', { id: t }, esc(opts.title)), el('desc', { id: d }, esc(opts.description)), ...parts);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: 'group',
+      'aria-labelledby': t,
+      'aria-describedby': d,
+      class: 'fc-chart fc-timeline',
+      'font-size': FONT,
+    },
+    el('title', { id: t }, esc(opts.title)),
+    el('desc', { id: d }, esc(opts.description)),
+    ...parts,
+  );
 }

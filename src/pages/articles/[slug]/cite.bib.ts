@@ -11,4 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>
-  new Response(citationFile((props as { article: ArticleEntry }).article, site!, (props as { byline: ReturnType<typeof bylineFor> }).byline), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(citationFile((props as { article: ArticleEntry }).article, site!, (props as { byline: ReturnType<typeof bylineFor> }).byline), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
