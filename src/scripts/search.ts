@@ -97,7 +97,19 @@ function writeState({ q, filters, sort }: State, push: boolean) {
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
+/** Runs the search page and, however that ends, says when it is done (src/scripts/site.ts then registers the service worker). */
 export async function startSearch(base: string) {
+  let ready = false;
+  try {
+    ready = await runSearch(base);
+  } finally {
+    document.documentElement.dataset.searchReady = String(ready);
+    document.dispatchEvent(new Event('searchready'));
+  }
+}
+
+/** True once the first results (or the prompt to type) are shown; false when Pagefind could not load. */
+async function runSearch(base: string): Promise<boolean> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -132,7 +144,7 @@ export async function startSearch(base: string) {
   } catch {
     status.textContent = 'Search could not load. Browse the archive or the timeline instead.';
     help.hidden = false;
-    return;
+    return false;
   }
   // Shown once search works: without it (no JavaScript, or Pagefind failed to load) it holds nothing.
   panel.hidden = false;
@@ -448,5 +460,5 @@ export async function startSearch(base: string) {
   });
   await render(false);
   if (!state.q) input.focus();
-  document.documentElement.dataset.searchReady = 'true';
+  return true;
 }
