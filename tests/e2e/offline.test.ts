@@ -1,7 +1,8 @@
 /**
  * Offline: after one visit the service worker has the search index; with the network cut, a
  * visited page reloads and a query still returns results. "Save the whole archive" keeps pages
- * never visited. A redeploy is picked up: pages are network-first. Above the first visit's
+ * never visited. A redeploy is picked up: pages are network-first. The worker is registered after the
+ * page's own work (load; on the search page, its first results). Above the first visit's
  * precache limit (the fixture), the index is kept as searches fetch it, and saved whole on request.
  */
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
@@ -65,6 +66,44 @@ describe('offline after one visit', () => {
     await page.goto(`${origin}${base}people/kai-fu-lee/`);
     expect(await page.locator('h1').textContent()).toContain('Kai-Fu Lee');
     await context.close();
+  });
+});
+
+describe('the first visit\'s precache waits for the page\'s own work', () => {
+  /** What the page had done when it registered the service worker (which then precaches a few hundred files). */
+  async function whenRegistered(at: string, blockPagefind = false) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as { registeredWhen?: object; framesSinceReady?: number };
+      document.addEventListener('searchready', () => { w.framesSinceReady = 0; requestAnimationFrame(() => { w.framesSinceReady = 1; }); });
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        w.registeredWhen = { loaded: document.readyState === 'complete', searchReady: document.documentElement.dataset.searchReady,
+          results: document.querySelectorAll('#results li').length, framesSinceReady: w.framesSinceReady };
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    if (blockPagefind) await page.route(/\/pagefind\/pagefind\.js$/, (r) => r.fulfill({ status: 503 }));
+    await page.goto(`${origin}${base}${at}`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const when = await page.evaluate(() => (window as unknown as { registeredWhen?: object }).registeredWhen);
+    const status = await page.locator('#search-status').textContent().catch(() => null);
+    await context.close();
+    return { when, status };
+  }
+
+  it('an article registers it once loaded', async () => {
+    expect((await whenRegistered('articles/kimi-k2-moonshot-open-sources-a-trillion-parameters/')).when).toMatchObject({ loaded: true });
+  });
+  it('the search page, after the frame that shows its first results', async () => {
+    const { when } = await whenRegistered('search/?q=deepseek');
+    expect(when).toMatchObject({ searchReady: 'true', results: 10, framesSinceReady: 1 });
+  });
+  it('the search page, also when Pagefind cannot load', async () => {
+    const { when, status } = await whenRegistered('search/?q=deepseek', true);
+    expect(when).toMatchObject({ searchReady: 'false', results: 0 });
+    expect(status).toMatch(/Search could not load/);
   });
 });
 
