@@ -69,17 +69,26 @@ describe('offline after one visit', () => {
   });
 });
 
-describe('the first visit\'s precache waits for the page\'s own work', () => {
+describe("the first visit's precache waits for the page's own work", () => {
   /** What the page had done when it registered the service worker (which then precaches a few hundred files). */
   async function whenRegistered(at: string, blockPagefind = false) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
       const w = window as unknown as { registeredWhen?: object; framesSinceReady?: number };
-      document.addEventListener('searchready', () => { w.framesSinceReady = 0; requestAnimationFrame(() => { w.framesSinceReady = 1; }); });
+      document.addEventListener('searchready', () => {
+        w.framesSinceReady = 0;
+        requestAnimationFrame(() => {
+          w.framesSinceReady = 1;
+        });
+      });
       const register = ServiceWorkerContainer.prototype.register;
       ServiceWorkerContainer.prototype.register = function (...args) {
-        w.registeredWhen = { loaded: document.readyState === 'complete', searchReady: document.documentElement.dataset.searchReady,
-          results: document.querySelectorAll('#results li').length, framesSinceReady: w.framesSinceReady };
+        w.registeredWhen = {
+          loaded: document.readyState === 'complete',
+          searchReady: document.documentElement.dataset.searchReady,
+          results: document.querySelectorAll('#results li').length,
+          framesSinceReady: w.framesSinceReady,
+        };
         return register.apply(this, args);
       };
     });
@@ -88,7 +97,7 @@ describe('the first visit\'s precache waits for the page\'s own work', () => {
     await page.goto(`${origin}${base}${at}`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     const when = await page.evaluate(() => (window as unknown as { registeredWhen?: object }).registeredWhen);
-    const status = await page.locator('#search-status').textContent().catch(() => null);
+    const status = await page.evaluate(() => document.querySelector('#search-status')?.textContent ?? null);
     await context.close();
     return { when, status };
   }
