@@ -35,7 +35,8 @@ self.addEventListener('message', (event) => {
         try {
           // A search file is named by its content: one this browser already keeps is the same file.
           if (${searchFile}.test(new URL(url, self.location.href).pathname) && await caches.match(url)) { done++; return; }
-          const res = await fetch(url, { credentials: 'same-origin' });
+          // no-cache: revalidate, so a save after a redeploy stores today's page, not the HTTP cache's copy.
+          const res = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
           if (res.ok) await cache.put(url, res); else failed++;
         }
         catch { failed++; }
