@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, filtersOf, indexScript, pageForDisk, relativeLink, searchableText, tagMatches, type IndexEntry } from './offline-archive.ts';
+import { decode, filtersOf, indexScript, pageForDisk, relativeLink, searchableText, type IndexEntry } from './offline-archive.ts';
 
 describe('relativeLink: every link works from disk, with an explicit index.html', () => {
   it.each([
@@ -64,62 +64,5 @@ describe('index extraction mirrors Pagefind', () => {
     ],
   ] as [string, IndexEntry[]][])('the index script, an entry at a time, is the script of the whole index serialised at once: %s', (_case, entries) => {
     expect(indexScript(entries).toString('utf8')).toBe(`window.FC_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c')};\n`);
-  });
-});
-
-describe('tagMatches gives the matches matchAll gives, trying the pattern only near the needle', () => {
-  const patterns: [RegExp, string][] = [
-    [/<(\w+)[^>]*\sdata-pagefind-body[^>]*>([\s\S]*?)<\/\1>/g, 'data-pagefind-body'],
-    [/<(\w+)[^>]*\sdata-pagefind-ignore(?:="[^"]*")?[^>]*>[\s\S]*?<\/\1>/g, 'data-pagefind-ignore'],
-    [/<(\w+)[^>]*\sdata-pagefind-filter="([^"]+)"[^>]*>/g, 'data-pagefind-filter="'],
-  ];
-  const plain = (text: string, re: RegExp) => [...text.matchAll(new RegExp(re))].map((m) => [m.index, ...m]);
-  const ours = (text: string, re: RegExp, needle: string) => [...tagMatches(text, re, needle)].map((m) => [m.index, ...m]);
-  it.each([
-    ['none', '<p>text</p>'],
-    ['one body', '<main><article data-pagefind-body><p>x</p></article></main>'],
-    ['two bodies', '<div data-pagefind-body>a</div><p>b</p><p data-pagefind-body>c</p>'],
-    ['the needle in text, not in a tag', '<p>write data-pagefind-body on it</p><div data-pagefind-body>x</div>'],
-    ['the needle in another attribute value', '<a title="a data-pagefind-body b">x</a>'],
-    ['a stray < before the tag', '<p>1 < 2 <div data-pagefind-body>x</div>'],
-    ['no whitespace before the needle', '<divdata-pagefind-body>x</div><i data-pagefind-body>y</i>'],
-    ['unclosed', '<div data-pagefind-body>never closed'],
-    ['a filter with and without a value', '<span data-pagefind-filter="lab">A</span><b data-pagefind-filter="type:Article"></b>'],
-    ['ignored with a value', '<ul data-pagefind-ignore="all"><li>x</li></ul><p data-pagefind-ignore>y</p>'],
-  ])('%s', (_, text) => {
-    for (const [re, needle] of patterns) expect(ours(text, re, needle)).toEqual(plain(text, re));
-  });
-  it('on 3,000 random strings of tags, attributes and text', () => {
-    const parts = [
-      '<',
-      '>',
-      '<div',
-      '<p',
-      '</div>',
-      '</p>',
-      ' data-pagefind-body',
-      'data-pagefind-body',
-      ' data-pagefind-ignore',
-      '="all"',
-      ' data-pagefind-filter="',
-      'lab',
-      'type:Article',
-      '"',
-      ' ',
-      'text',
-      '\n',
-      '<<',
-      '>>',
-    ];
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let i = 0; i < 3000; i++) {
-      let text = '';
-      for (let j = rand(40); j > 0; j--) text += parts[rand(parts.length)];
-      for (const [re, needle] of patterns) expect(ours(text, re, needle), text).toEqual(plain(text, re));
-    }
   });
 });
