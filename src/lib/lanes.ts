@@ -5,7 +5,7 @@
  * draw the lane names itself (`laneLabels: false`) so that they stay in view while the box scrolls.
  */
 import { scaleUtc } from 'd3-scale';
-import { el, esc } from './charts/svg.ts';
+import { el, esc, svgFrame } from './charts/svg.ts';
 import { formatShortDate, toUtcDate, yearOf } from './dates.ts';
 
 export interface LaneEvent {
@@ -71,26 +71,8 @@ export function drawLanes(
       );
     }
   });
-  const t = `${opts.id}-title`;
-  const d = `${opts.id}-desc`;
-  // Not role="img": its dots are links a keyboard reaches; the group is named by its title.
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'group',
-      'aria-labelledby': t,
-      'aria-describedby': d,
-      class: 'ln-chart',
-      'font-size': FONT,
-    },
-    el('title', { id: t }, esc(opts.title)),
-    el('desc', { id: d }, esc(opts.description)),
-    ...parts,
-  );
+  const frame = { id: opts.id, title: opts.title, description: opts.description, width, height, fontSize: FONT };
+  return svgFrame({ ...frame, className: 'ln-chart', interactive: true }, ...parts);
 }
 
 /** Lanes for a set of events: the `max - 1` busiest keys in order of activity, then one lane for the rest. */

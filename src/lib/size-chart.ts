@@ -5,7 +5,7 @@
  * page's CSS maps to tokens, so there is no style attribute and dark mode works.
  */
 import { scaleLog, scaleUtc } from 'd3-scale';
-import { el, esc } from './charts/svg.ts';
+import { el, esc, svgFrame } from './charts/svg.ts';
 import { toUtcDate, yearOf } from './dates.ts';
 import { licenceFamilies, type LicenceFamily } from './explorer.ts';
 import { formatCount } from './models.ts';
@@ -63,26 +63,8 @@ export function drawSizeChart(points: SizePoint[], opts: { id: string; title: st
     );
   });
   const height = TOP + PLOT_H + FONT + 10;
-  const t = `${opts.id}-title`;
-  const d = `${opts.id}-desc`;
-  // Not role="img": its marks are links a keyboard reaches; the group is named by its title.
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${W} ${height}`,
-      width: W,
-      height,
-      role: 'group',
-      'aria-labelledby': t,
-      'aria-describedby': d,
-      class: 'sz-chart',
-      'font-size': FONT,
-    },
-    el('title', { id: t }, esc(opts.title)),
-    el('desc', { id: d }, esc(opts.description)),
-    ...parts,
-  );
+  const frame = { id: opts.id, title: opts.title, description: opts.description, width: W, height, fontSize: FONT };
+  return svgFrame({ ...frame, className: 'sz-chart', interactive: true }, ...parts);
 }
 
 /** The legend's entries for the families present, in a fixed order. */

@@ -7,7 +7,7 @@
 import { max, sum } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line, stack } from 'd3-shape';
-import { el, esc, textLines, wrap } from './svg.ts';
+import { el, esc, svgFrame, textLines, wrap } from './svg.ts';
 
 export const chartKinds = ['bar', 'stacked-bar', 'line', 'dot'] as const;
 export type ChartKind = (typeof chartKinds)[number];
@@ -220,25 +220,8 @@ export function drawChart(spec: ChartSpec): string {
   const top = lg.height + 4;
   const body = spec.kind === 'line' ? lineChart(spec, top) : rowsChart(spec, top);
   const height = Math.ceil(top + body.height);
-  const t = `${spec.id}-title`;
-  const d = `${spec.id}-desc`;
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: 'img',
-      'aria-labelledby': `${t} ${d}`,
-      class: `fc-chart fc-chart-${spec.kind}`,
-      'font-size': FONT,
-    },
-    el('title', { id: t }, esc(spec.title)),
-    el('desc', { id: d }, esc(spec.description)),
-    lg.svg,
-    body.svg,
-  );
+  const frame = { id: spec.id, title: spec.title, description: spec.description, width: WIDTH, height, fontSize: FONT };
+  return svgFrame({ ...frame, className: `fc-chart fc-chart-${spec.kind}` }, lg.svg, body.svg);
 }
 
 /** The same data as a table (head row, then one row per category, values formatted), for the reader who wants the numbers. */

@@ -17,6 +17,32 @@ export function el(tag: string, attrs: Attrs = {}, ...children: string[]): strin
 
 export const round = (n: number): number => Math.round(n * 10) / 10;
 
+export interface Frame {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  className: string;
+  fontSize: number;
+  /** Its marks are links a keyboard reaches: a group named by its title, not role="img". */
+  interactive?: boolean;
+}
+
+/** The `<svg>` every chart is drawn in: sized by its viewBox, named by its <title> and described by its <desc>. */
+export function svgFrame(f: Frame, ...children: string[]): string {
+  const [t, d] = [`${f.id}-title`, `${f.id}-desc`];
+  const names = f.interactive ? { role: 'group', 'aria-labelledby': t, 'aria-describedby': d } : { role: 'img', 'aria-labelledby': `${t} ${d}` };
+  const size = { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${f.width} ${f.height}`, width: f.width, height: f.height };
+  return el(
+    'svg',
+    { ...size, ...names, class: f.className, 'font-size': f.fontSize },
+    el('title', { id: t }, esc(f.title)),
+    el('desc', { id: d }, esc(f.description)),
+    ...children,
+  );
+}
+
 /** Text, possibly on several lines: one <tspan> a line, `lineHeight` apart. */
 export function textLines(lines: string[], attrs: Attrs & { x: number; y: number }, lineHeight: number): string {
   if (lines.length === 1) return el('text', attrs, esc(lines[0]!));

@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { formatShortDate, toUtcDate } from '../dates.ts';
-import { el, esc, textLines, wrap } from './svg.ts';
+import { el, esc, svgFrame, textLines, wrap } from './svg.ts';
 import { WIDTH } from './chart.ts';
 
 export interface TimelineEvent {
@@ -90,24 +90,6 @@ export function drawTimeline(events: TimelineEvent[], opts: { id: string; title:
     next = labelY + (lines.length + 1) * LINE + 10;
   });
   const height = Math.ceil(Math.max(next, top + span + 16));
-  const t = `${opts.id}-title`;
-  const d = `${opts.id}-desc`;
-  // Not role="img": its marks are links a keyboard reaches; the group is named by its title.
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: 'group',
-      'aria-labelledby': t,
-      'aria-describedby': d,
-      class: 'fc-chart fc-timeline',
-      'font-size': FONT,
-    },
-    el('title', { id: t }, esc(opts.title)),
-    el('desc', { id: d }, esc(opts.description)),
-    ...parts,
-  );
+  const frame = { id: opts.id, title: opts.title, description: opts.description, width: WIDTH, height, fontSize: FONT };
+  return svgFrame({ ...frame, className: 'fc-chart fc-timeline', interactive: true }, ...parts);
 }
